@@ -1,0 +1,67 @@
+import { defineCollection, type LoaderContext } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { join } from 'node:path';
+import { getContentDir } from './lib/content/content-dir-fs.ts';
+import { loadPortalContentFromDir } from './lib/content/load-fs.ts';
+import type { PortalContent } from './lib/content/load.ts';
+import { indicatorSchema } from './lib/content/schemas/indicator.ts';
+import { pillarSchema } from './lib/content/schemas/pillar.ts';
+import { planSchema } from './lib/content/schemas/plan.ts';
+import { siteSchema } from './lib/content/schemas/site.ts';
+import { unitGroupSchema, unitSchema } from './lib/content/schemas/unit.ts';
+
+const contentDir = getContentDir();
+
+/**
+ * A loader over the validated content: it throws on any invalid file instead
+ * of logging and carrying on, and reloads when a content file changes.
+ */
+function portalLoader(name: string, pick: (content: PortalContent) => { id: string; data: Record<string, unknown> }[]) {
+  return {
+    name: `portal-${name}`,
+    load: async ({ store, parseData, watcher, logger }: LoaderContext) => {
+      const sync = async () => {
+        const entries = pick(loadPortalContentFromDir(contentDir));
+        store.clear();
+        for (const entry of entries) store.set({ id: entry.id, data: await parseData(entry) });
+      };
+      await sync();
+      watcher?.add(contentDir);
+      watcher?.on('change', (path) => {
+        if (path.startsWith(contentDir) && /\.ya?ml$/.test(path)) sync().catch((error: Error) => logger.error(error.message));
+      });
+    },
+  };
+}
+
+/** Indicator rows are stored in appendix order, which getCollection does not keep. */
+const ordered = <T extends object>(items: T[], id: (item: T) => string) =>
+  items.map((item, order) => ({ id: id(item), data: { ...item, order } }));
+
+export const collections = {
+  site: defineCollection({
+    loader: portalLoader('site', (content) => [{ id: 'site', data: content.site }]),
+    schema: siteSchema,
+  }),
+  pillars: defineCollection({
+    loader: portalLoader('pillars', (content) => ordered(content.pillars, (pillar) => String(pillar.id))),
+    schema: pillarSchema.extend({ order: z.int() }),
+  }),
+  units: defineCollection({
+    loader: portalLoader('units', (content) => ordered(content.units, (unit) => unit.id)),
+    schema: unitSchema.and(z.object({ order: z.int() })),
+  }),
+  unitGroups: defineCollection({
+    loader: portalLoader('unit-groups', (content) => ordered(content.groups, (group) => group.id)),
+    schema: unitGroupSchema.extend({ order: z.int() }),
+  }),
+  indicators: defineCollection({
+    loader: portalLoader('indicators', (content) => ordered(content.indicators, (indicator) => indicator.id)),
+    schema: indicatorSchema.extend({ order: z.int() }),
+  }),
+  plan: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: join(contentDir, 'plan') }),
+    schema: planSchema,
+  }),
+};

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ContentValidationError, type ContentIssue } from './errors.ts';
+import { loadPortalContent, type ContentSources, type PortalContent } from './load.ts';
+import type { SourceText } from './parse-file.ts';
+
+/** Larger content files are refused: they are almost certainly a mistake. */
+export const MAX_CONTENT_FILE_BYTES = 2 * 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes a content file as UTF-8, refusing other encodings with a message
+ * that says how to fix them.
+ */
+export function decodeContentFile(file: string, bytes: Uint8Array): { text?: string; issue?: ContentIssue } {
+  const fix = 'mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 (trên GitHub chỉ cần sửa trực tiếp trên web)';
+  if (bytes.length > MAX_CONTENT_FILE_BYTES) {
+    return { issue: { file, message: `tệp quá lớn (${Math.round(bytes.length / 1024)} KB, tối đa ${MAX_CONTENT_FILE_BYTES / 1024} KB)`, fix: 'chia nội dung thành nhiều tệp nhỏ hơn; ảnh đặt trong public/, không nhúng vào văn bản' } };
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { issue: { file, message: 'tệp được lưu bằng bảng mã UTF-16, không phải UTF-8', fix } };
+  }
+  try {
+    const text = utf8.decode(bytes).replace(/^\uFEFF/, '');
+    if (text.includes('\u0000')) return { issue: { file, message: 'tệp chứa ký tự rỗng (NUL); có thể là tệp nhị phân hoặc sai bảng mã', fix } };
+    return { text: text.normalize('NFC') };
+  } catch {
+    return { issue: { file, message: 'tệp không phải UTF-8 (có thể là Windows-1258 hoặc TCVN3); chữ tiếng Việt sẽ bị lỗi', fix } };
+  }
+}
+
+function listFiles(dir: string, extensions: readonly string[]): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => extensions.some((extension) => name.endsWith(extension)))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Reads and validates every content file under `contentDir`.
+ * @example
+ * const content = loadPortalContentFromDir('content', process.cwd());
+ */
+export function loadPortalContentFromDir(contentDir: string, root = process.cwd()): PortalContent {
+  const issues: ContentIssue[] = [];
+  const read = (path: string): SourceText => {
+    const file = relative(root, path).split(sep).join('/');
+    let bytes: Uint8Array;
+    try {
+      if (!statSync(path).isFile()) throw new Error('not a file');
+      bytes = readFileSync(path);
+    } catch {
+      issues.push({ file, message: 'không tìm thấy tệp bắt buộc này', fix: 'tạo lại tệp theo mẫu trong README.md' });
+      return { file, text: '' };
+    }
+    const { text, issue } = decodeContentFile(file, bytes);
+    if (issue) issues.push(issue);
+    return { file, text: text ?? '' };
+  };
+  const sources: ContentSources = {
+    site: read(join(contentDir, 'site.yaml')),
+    pillars: read(join(contentDir, 'pillars.yaml')),
+    units: read(join(contentDir, 'units.yaml')),
+    indicators: listFiles(join(contentDir, 'indicators'), ['.yaml', '.yml']).map(read),
+    plans: listFiles(join(contentDir, 'plan'), ['.md', '.mdx']).map(read),
+  };
+  if (sources.indicators.length === 0) {
+    issues.push({ file: `${relative(root, join(contentDir, 'indicators')).split(sep).join('/')}/`, message: 'không có tệp chỉ số nào', fix: 'thêm ít nhất một tệp .yaml chứa danh sách chỉ số' });
+  }
+  if (issues.length > 0) throw new ContentValidationError(issues);
+  return loadPortalContent(sources);
+}

@@ -1,0 +1,193 @@
+import { getParentId, getPillarNumber } from '../plan/indicator-id.ts';
+import { createAgencyResolver, findAmbiguousAliases } from '../units/resolve.ts';
+import { ContentValidationError, type ContentIssue } from './errors.ts';
+import { describeEntry, parseAndValidate, type ParsedFile, type SourceText } from './parse-file.ts';
+import { indicatorsFileSchema, type Indicator } from './schemas/indicator.ts';
+import { pillarsFileSchema, type Pillar } from './schemas/pillar.ts';
+import { planSchema, type PlanFrontmatter } from './schemas/plan.ts';
+import { siteSchema, type Site } from './schemas/site.ts';
+import { unitsFileSchema, type Unit, type UnitGroup } from './schemas/unit.ts';
+
+/** The raw text of every content file the portal needs. */
+export interface ContentSources {
+  site: SourceText;
+  pillars: SourceText;
+  units: SourceText;
+  indicators: SourceText[];
+  plans: SourceText[];
+}
+
+/** Validated content, with cross-references checked. */
+export interface PortalContent {
+  site: Site;
+  pillars: Pillar[];
+  units: Unit[];
+  groups: UnitGroup[];
+  indicators: Indicator[];
+  plans: { file: string; frontmatter: PlanFrontmatter }[];
+}
+
+/** Splits `---` frontmatter from a Markdown/MDX file, keeping line offsets. */
+export function splitFrontmatter(text: string): { yaml: string; lineOffset: number } | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  return match ? { yaml: match[1] ?? '', lineOffset: 1 } : undefined;
+}
+
+function at<T>(file: ParsedFile<T>, path: PropertyKey[], label: string, issue: Omit<ContentIssue, 'file'>): ContentIssue {
+  const position = file.locate(path);
+  const { entry } = describeEntry(file.raw, path, label);
+  return { file: file.file, line: position?.line, column: position?.column, entry, ...issue };
+}
+
+function checkDuplicates<T extends { id: string | number }>(
+  entries: { item: T; file: ParsedFile<unknown>; path: PropertyKey[] }[],
+  label: string,
+  issues: ContentIssue[],
+): void {
+  const firstSeen = new Map<string, { file: string; line?: number }>();
+  for (const { item, file, path } of entries) {
+    const key = String(item.id);
+    const first = firstSeen.get(key);
+    const line = file.locate(path)?.line;
+    if (first) {
+      issues.push(at(file, [...path, 'id'], label, {
+        field: 'id',
+        message: `mã "${key}" bị trùng; đã dùng ở ${first.file}${first.line ? ` dòng ${first.line}` : ''}`,
+        fix: 'mỗi mã chỉ được dùng một lần: đổi mã này hoặc xóa mục trùng',
+      }));
+    } else {
+      firstSeen.set(key, { file: file.file, line });
+    }
+  }
+}
+
+/**
+ * Validates every content file and every reference between them. Throws one
+ * ContentValidationError listing all problems, so an editor sees them at once.
+ * @example
+ * const content = loadPortalContent(sources); // throws ContentValidationError on bad input
+ */
+export function loadPortalContent(sources: ContentSources): PortalContent {
+  const issues: ContentIssue[] = [];
+  const site = parseAndValidate(sources.site, siteSchema, issues);
+  const pillars = parseAndValidate(sources.pillars, pillarsFileSchema, issues, 'trụ cột');
+  const units = parseAndValidate(sources.units, unitsFileSchema, issues, 'đơn vị');
+  const indicatorFiles = sources.indicators
+    .map((source) => parseAndValidate(source, indicatorsFileSchema, issues, 'chỉ số'))
+    .filter((file): file is ParsedFile<Indicator[]> => file !== undefined);
+  const plans = sources.plans.flatMap((source) => {
+    const frontmatter = splitFrontmatter(source.text);
+    if (!frontmatter) {
+      issues.push({ file: source.file, line: 1, message: 'thiếu phần đầu (frontmatter) giữa hai dòng ---', fix: 'thêm các trường title, number… giữa hai dòng "---" ở đầu tệp' });
+      return [];
+    }
+    const parsed = parseAndValidate({ file: source.file, text: frontmatter.yaml }, planSchema, issues);
+    if (!parsed) return [];
+    return [{ file: source.file, frontmatter: parsed.data }];
+  });
+  if (!pillars || !units) throw new ContentValidationError(issues);
+
+  checkDuplicates(pillars.data.map((item, index) => ({ item, file: pillars, path: [index] })), 'trụ cột', issues);
+  checkDuplicates(
+    pillars.data.map((pillar, index) => ({ item: { id: pillar.slug }, file: pillars, path: [index] })),
+    'trụ cột',
+    issues,
+  );
+  const unitEntries = [
+    ...units.data.units.map((item, index) => ({ item, file: units, path: ['units', index] as PropertyKey[] })),
+    ...units.data.groups.map((item, index) => ({ item, file: units, path: ['groups', index] as PropertyKey[] })),
+  ];
+  checkDuplicates(unitEntries, 'đơn vị', issues);
+  for (const { alias, ids } of findAmbiguousAliases([...units.data.units, ...units.data.groups])) {
+    issues.push({
+      file: units.file,
+      message: `tên gọi "${alias}" thuộc về nhiều đơn vị: ${ids.join(', ')}; không thể biết văn bản nói đến đơn vị nào`,
+      fix: 'mỗi tên gọi (name, shortName, aliases) chỉ được thuộc về một đơn vị',
+    });
+  }
+
+  const indicatorEntries = indicatorFiles.flatMap((file) =>
+    file.data.map((item, index) => ({ item, file, path: [index] as PropertyKey[] })),
+  );
+  checkDuplicates(indicatorEntries, 'chỉ số', issues);
+
+  const refIds = new Set(unitEntries.map(({ item }) => item.id));
+  const pillarIds = new Set(pillars.data.map((pillar) => pillar.id));
+  const indicatorIds = new Set(indicatorEntries.map(({ item }) => item.id));
+  const parentIds = new Set(indicatorEntries.map(({ item }) => getParentId(item.id)).filter(Boolean));
+  const resolveAgencies = createAgencyResolver([...units.data.units, ...units.data.groups]);
+  const exampleUnit = units.data.units[0]?.id ?? 'phong-vhtt';
+
+  for (const { item, file, path } of indicatorEntries) {
+    const pillar = getPillarNumber(item.id);
+    if (!pillarIds.has(pillar)) {
+      issues.push(at(file, [...path, 'id'], 'chỉ số', {
+        field: 'id',
+        message: `chỉ số thuộc trụ cột ${pillar}, nhưng content/pillars.yaml không có trụ cột id ${pillar}`,
+        fix: `dùng mã bắt đầu bằng số của một trụ cột có thật (1–${Math.max(...pillarIds)}), hoặc thêm trụ cột ${pillar}`,
+      }));
+    }
+    const parent = getParentId(item.id);
+    if (parent && !indicatorIds.has(parent)) {
+      issues.push(at(file, [...path, 'id'], 'chỉ số', {
+        field: 'id',
+        message: `chỉ số con "${item.id}" không có chỉ số cha "${parent}"`,
+        fix: `thêm một mục "- id: \\"${parent}\\"" trước nó, hoặc sửa mã chỉ số`,
+      }));
+    }
+    for (const field of ['lead', 'partners'] as const) {
+      item[field].forEach((ref, index) => {
+        if (!refIds.has(ref)) {
+          issues.push(at(file, [...path, field, index], 'chỉ số', {
+            field: `${field}[${index}]`,
+            message: `không có đơn vị hay nhóm đơn vị nào mang mã "${ref}" trong ${units.file}`,
+            fix: `dùng một mã có trong ${units.file}, ví dụ "${exampleUnit}", hoặc thêm đơn vị mới vào tệp đó`,
+          }));
+        }
+      });
+      const verbatim = item[field === 'lead' ? 'leadText' : 'partnersText'];
+      if (verbatim) {
+        const { ids, unmatched } = resolveAgencies(verbatim);
+        const textField = field === 'lead' ? 'leadText' : 'partnersText';
+        for (const name of unmatched) {
+          issues.push(at(file, [...path, textField], 'chỉ số', {
+            field: textField,
+            message: `không nhận ra đơn vị "${name}"`,
+            fix: `thêm cách viết này vào aliases của đơn vị tương ứng trong ${units.file}`,
+          }));
+        }
+        if (unmatched.length === 0 && ids.join() !== item[field].join()) {
+          issues.push(at(file, [...path, field], 'chỉ số', {
+            field,
+            message: `danh sách mã [${item[field].join(', ')}] không khớp với ${textField} "${verbatim}" (đọc ra [${ids.join(', ')}])`,
+            fix: `ghi ${field}: [${ids.join(', ')}]`,
+          }));
+        }
+      }
+    }
+    if (item.lead.length === 0 && !parentIds.has(item.id)) {
+      issues.push(at(file, path, 'chỉ số', {
+        field: 'lead',
+        message: 'chỉ số chưa có cơ quan chủ trì',
+        fix: `ghi lead: [${exampleUnit}]; chỉ dòng tiêu đề nhóm (có chỉ số con) mới được để trống`,
+      }));
+    }
+  }
+  if (site && !refIds.has(site.data.owner.unit)) {
+    issues.push(at(site, ['owner', 'unit'], 'mục', {
+      field: 'owner.unit',
+      message: `không có đơn vị "${site.data.owner.unit}" trong ${units.file}`,
+      fix: `dùng mã của cơ quan chủ quản, ví dụ "${exampleUnit}"`,
+    }));
+  }
+  if (issues.length > 0 || !site) throw new ContentValidationError(issues);
+
+  return {
+    site: site.data,
+    pillars: pillars.data,
+    units: units.data.units,
+    groups: units.data.groups,
+    indicators: indicatorEntries.map(({ item }) => item),
+    plans,
+  };
+}

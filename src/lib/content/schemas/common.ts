@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { isIsoDate } from '../../format/date.ts';
+
+/** An ISO calendar date written as `YYYY-MM-DD`, checked against the real calendar. */
+export const isoDateSchema = z
+  .string({ error: 'cần một ngày dạng YYYY-MM-DD, ví dụ 2024-02-29' })
+  .refine(isIsoDate, { message: 'cần một ngày có thật, dạng YYYY-MM-DD, ví dụ 2024-02-29' });
+
+/** A content id: lowercase ASCII words joined by dashes, e.g. `phuong-tran-phu`. */
+export const slugIdSchema = z
+  .string({ error: 'cần một mã (id) dạng chữ thường không dấu, ví dụ "phuong-tran-phu"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'cần một mã (id) dạng chữ thường không dấu, nối bằng dấu "-", ví dụ "phuong-tran-phu"',
+  });
+
+/** Non-empty human text. */
+export const textSchema = z
+  .string({ error: 'cần một đoạn chữ' })
+  .trim()
+  .min(1, { message: 'không được để trống' });
+
+/** An absolute http(s) URL. */
+export const httpUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'cần một địa chỉ web đầy đủ bắt đầu bằng https://',
+});

@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { httpUrlSchema, isoDateSchema, slugIdSchema, textSchema } from './common.ts';
+
+const contactSchema = z.object({
+  name: textSchema,
+  /** Job title of the person, or the parent body of an agency. */
+  title: textSchema.optional(),
+  address: textSchema.optional(),
+  phone: textSchema.optional(),
+  email: z.email({ error: 'cần một địa chỉ thư điện tử, ví dụ vanthu@bacgiang.gov.vn' }).optional(),
+  /** True while the contact details are placeholders. */
+  demo: z.boolean().default(false),
+});
+
+/** `content/site.yaml`: the portal's identity and the date its figures are computed against. */
+export const siteSchema = z
+  .object({
+    name: textSchema,
+    shortName: textSchema,
+    tagline: textSchema,
+    city: textSchema,
+    /** "thành phố", "thị xã", "huyện"… used in running text. */
+    cityKind: textSchema,
+    province: textSchema,
+    /** The plan year. */
+    year: z.int().min(2000).max(2100),
+    /** Statuses are computed as of this date. */
+    asOf: isoDateSchema,
+    /** Public origin of the portal, e.g. https://chuyendoiso.bacgiang.gov.vn */
+    baseUrl: httpUrlSchema,
+    /** True while the portal shows demonstration data. */
+    demo: z.boolean(),
+    license: z.object({ name: textSchema, url: httpUrlSchema }),
+    owner: contactSchema.extend({
+      /** The owning agency's unit id in units.yaml. */
+      unit: slugIdSchema,
+      parent: textSchema,
+      functions: textSchema,
+    }),
+    responsibleOfficial: contactSchema.extend({ title: textSchema }),
+  })
+  .strict();
+
+export type SiteInput = z.input<typeof siteSchema>;
+export type Site = z.output<typeof siteSchema>;
