@@ -2,18 +2,20 @@
  * Bootstraps content/indicators/*.yaml from a plan's appendix pasted as
  * tab-separated text (STT, title, lead, partners, timeframe, evidence, note).
  * A one-off tool for a new city or year: the YAML it writes is the source of
- * truth afterwards, so it refuses to overwrite files unless --force is given.
+ * truth afterwards (targets are added by hand), so it refuses to overwrite
+ * files unless --force is given.
  *
- *   node scripts/import-appendix.ts --seed ../shared/seed/plan.txt [--out content/indicators] [--force]
+ *   node scripts/import-appendix.ts --seed test/fixtures/seed/ke-hoach-2024.txt [--out content/indicators] [--force]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { loadUnitsForImport } from './lib/units-fs.ts';
+import { parseAppendixTsv } from '../src/lib/plan/appendix-tsv.ts';
 import { parseTimeframe } from '../src/lib/plan/timeframe.ts';
 import { slugify } from '../src/lib/text/slug.ts';
 import { createAgencyResolver } from '../src/lib/units/resolve.ts';
+import { loadUnitsForImport } from './lib/units-fs.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,49 +27,38 @@ const { values } = parseArgs({
   },
 });
 if (!values.seed) {
-  console.error('Thiếu --seed <tệp văn bản kế hoạch>. Ví dụ: node scripts/import-appendix.ts --seed ../shared/seed/ke-hoach.txt');
+  console.error('Thiếu --seed <tệp văn bản kế hoạch>. Ví dụ: node scripts/import-appendix.ts --seed test/fixtures/seed/ke-hoach-2024.txt');
   process.exit(2);
 }
 
-const italicToEmphasis = (text: string) => text.replace(/<i>\s*([\s\S]*?)\s*<\/i>/g, '*$1*').replace(/\s+/g, ' ').trim();
-const plain = (text: string) => text.replace(/<[^>]+>/g, '').replace(/\*/g, '').trim();
-
+const plain = (text: string) => text.replace(/\*/g, '').trim();
 const { units, groups } = loadUnitsForImport(values.units);
 const resolve = createAgencyResolver([...units, ...groups]);
 const year = Number(values.year);
-const text = readFileSync(values.seed, 'utf8').normalize('NFC');
-const appendix = text.slice(text.search(/^Phụ lục/m));
-
-type Row = Record<string, unknown>;
-const pillars: { number: number; name: string; rows: Row[] }[] = [];
 const problems: string[] = [];
 
-for (const line of appendix.split('\n')) {
-  const cells = line.split('\t');
-  const id = cells[0]?.trim() ?? '';
-  if (/^\d+$/.test(id)) {
-    pillars.push({ number: Number(id), name: plain(cells[1] ?? ''), rows: [] });
-    continue;
-  }
-  if (!/^\d+(\.\d+){1,2}$/.test(id)) continue;
-  const [, title = '', lead = '', partners = '', timeframe = '', evidence = '', note = ''] = cells.map(italicToEmphasis);
-  const row: Row = { id, title };
-  for (const [field, cell] of [['lead', lead], ['partners', partners]] as const) {
-    if (!cell) continue;
-    const { ids, unmatched } = resolve(cell);
-    if (unmatched.length > 0) problems.push(`${id} ${field}: không nhận ra ${unmatched.map((name) => `"${name}"`).join(', ')}`);
-    row[field] = ids;
-    row[`${field}Text`] = cell;
-  }
-  if (timeframe) {
-    const parsed = parseTimeframe(plain(timeframe), year);
-    if (!parsed) problems.push(`${id} timeframe: không hiểu "${timeframe}"; ghi kind/due bằng tay`);
-    row.timeframe = { text: timeframe, ...parsed };
-  }
-  if (evidence) row.evidence = evidence;
-  if (note) row.note = note;
-  pillars.at(-1)?.rows.push(row);
-}
+const pillars = parseAppendixTsv(readFileSync(values.seed, 'utf8')).map((pillar) => ({
+  number: pillar.number,
+  name: plain(pillar.name),
+  rows: pillar.rows.map((cells) => {
+    const row: Record<string, unknown> = { id: cells.id, title: cells.title };
+    for (const [field, cell] of [['lead', cells.lead], ['partners', cells.partners]] as const) {
+      if (!cell) continue;
+      const { ids, unmatched } = resolve(cell);
+      if (unmatched.length > 0) problems.push(`${cells.id} ${field}: không nhận ra ${unmatched.map((name) => `"${name}"`).join(', ')}`);
+      row[field] = ids;
+      row[`${field}Text`] = cell;
+    }
+    if (cells.timeframe) {
+      const parsed = parseTimeframe(plain(cells.timeframe), year);
+      if (!parsed) problems.push(`${cells.id} timeframe: không hiểu "${cells.timeframe}"; ghi kind/due bằng tay`);
+      row.timeframe = { text: cells.timeframe, ...parsed };
+    }
+    if (cells.evidence) row.evidence = cells.evidence;
+    if (cells.note) row.note = cells.note;
+    return row;
+  }),
+}));
 
 mkdirSync(values.out, { recursive: true });
 for (const pillar of pillars) {

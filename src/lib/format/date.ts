@@ -54,6 +54,37 @@ export function toIsoDate(year: number, month: number, day: number): string | un
 }
 
 /**
+ * Last day of a month as an ISO date.
+ *
+ * @throws {RangeError} When the year is not in 1–9999 or the month not in 1–12.
+ * @example
+ * lastDayOfMonth(2024, 2); // '2024-02-29'
+ * lastDayOfMonth(2023, 2); // '2023-02-28'
+ */
+export function lastDayOfMonth(year: number, month: number): string {
+  const iso = toIsoDate(year, month, daysInMonth(year, month));
+  if (iso === undefined) {
+    throw new RangeError(`lastDayOfMonth: năm ${year} hoặc tháng ${month} không hợp lệ.`);
+  }
+  return iso;
+}
+
+/**
+ * Last day of a quarter (1–4) as an ISO date.
+ *
+ * @throws {RangeError} When the year is not in 1–9999 or the quarter not in 1–4.
+ * @example
+ * lastDayOfQuarter(2024, 1); // '2024-03-31'
+ * lastDayOfQuarter(2024, 2); // '2024-06-30'
+ */
+export function lastDayOfQuarter(year: number, quarter: number): string {
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
+    throw new RangeError(`lastDayOfQuarter: quý phải từ 1 đến 4, nhưng nhận được ${quarter}.`);
+  }
+  return lastDayOfMonth(year, quarter * 3);
+}
+
+/**
  * Tells whether a value is an ISO calendar date 'YYYY-MM-DD' that really
  * exists. Times, time zones and other formats are rejected.
  *

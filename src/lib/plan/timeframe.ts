@@ -7,7 +7,7 @@
  * seed's `<i>…</i>` removed), so "QUÝ I/2024", "quý I/2024" and an NFD
  * "Quý I/2024" read the same.
  */
-import { daysInMonth, toIsoDate } from '../format/date.ts';
+import { daysInMonth, lastDayOfMonth, lastDayOfQuarter, toIsoDate } from '../format/date.ts';
 import { normalizeForMatch } from '../text/fold.ts';
 
 /** Kinds of timeframe, declared once for schemas, filters and labels. */
@@ -31,36 +31,8 @@ export interface ParsedTimeframe {
   cadence?: Cadence;
 }
 
-/**
- * Last day of a month as an ISO date.
- *
- * @throws {RangeError} When the year is not in 1–9999 or the month not in 1–12.
- * @example
- * lastDayOfMonth(2024, 2); // '2024-02-29'
- * lastDayOfMonth(2023, 2); // '2023-02-28'
- */
-export function lastDayOfMonth(year: number, month: number): string {
-  const iso = toIsoDate(year, month, daysInMonth(year, month));
-  if (iso === undefined) {
-    throw new RangeError(`lastDayOfMonth: năm ${year} hoặc tháng ${month} không hợp lệ.`);
-  }
-  return iso;
-}
-
-/**
- * Last day of a quarter (1–4) as an ISO date.
- *
- * @throws {RangeError} When the year is not in 1–9999 or the quarter not in 1–4.
- * @example
- * lastDayOfQuarter(2024, 1); // '2024-03-31'
- * lastDayOfQuarter(2024, 2); // '2024-06-30'
- */
-export function lastDayOfQuarter(year: number, quarter: number): string {
-  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
-    throw new RangeError(`lastDayOfQuarter: quý phải từ 1 đến 4, nhưng nhận được ${quarter}.`);
-  }
-  return lastDayOfMonth(year, quarter * 3);
-}
+/** Calendar helpers the timeframes use, re-exported from `format/date.ts`. */
+export { lastDayOfMonth, lastDayOfQuarter };
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { mot: 1, hai: 2, ba: 3, bon: 4 };
 const PERIOD_WORDS: Readonly<Record<string, CadencePeriod>> = {
@@ -75,7 +47,7 @@ const QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 
 const NUM = String.raw`(\d{1,3}|mot|hai|ba|bon)`;
 const PERIOD = '(tuan|thang|quy|nam)';
 const AT_LEAST = '(?:(?:it nhat|toi thieu|tu|khoang) )?';
-const NOUN = '(?: [a-z]+){1,2}';
+const NOUN = '(?: [a-z]+){1,3}';
 /** "1 lần/1 tuần", "ít nhất 1 cuộc/quý", "2 lần mỗi tháng": count, interval, period. */
 const TIMES_PER = `${AT_LEAST}${NUM}${NOUN}(?:/| moi | trong | tren )(?:${NUM} )?${PERIOD}`;
 /** "1 tuần/1 lần", the seed's inverted form: interval, period, count. */
@@ -87,8 +59,7 @@ const cadenceSearch = CADENCE_SOURCES.map((s) => new RegExp(`(?<![a-z0-9])${s}(?
 const cadenceExact = CADENCE_SOURCES.map((s) => new RegExp(`^${s}$`));
 
 function toNumber(word: string | undefined, fallback: number): number {
-  if (word === undefined) return fallback;
-  return NUMBER_WORDS[word] ?? Number(word);
+  return word === undefined ? fallback : (NUMBER_WORDS[word] ?? Number(word));
 }
 
 /** Turns "count per interval×period" into a Cadence, if the model can say it. */
@@ -121,7 +92,10 @@ function toKey(text: string, fn: string): string {
   if (typeof text !== 'string') {
     throw new TypeError(`${fn}: cần một chuỗi văn bản (string), nhưng nhận được ${typeof text}.`);
   }
-  const untagged = text.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
+  const untagged = text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
   return normalizeForMatch(untagged).replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
 }
 
@@ -150,7 +124,7 @@ const BY = '(?:truoc|cham nhat(?: la)?|han chot|den het|den|het) ';
 /** "by the end of": for a month or a year, where "trước" would be ambiguous, so it is left out. */
 const BY_END = '(?:cham nhat(?: la)?(?: het)?|den het|het|den) ';
 const DAY_DATE = new RegExp(
-  String.raw`^${FINISH}(?:${BY})?(?:ngay )?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?${TAIL}`,
+  String.raw`^${FINISH}(?:${BY})?(?:ngay )?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4})| (?:hang|moi) nam)?${TAIL}`,
 );
 const QUARTER = new RegExp(
   String.raw`^${FINISH}(?:${BY}|trong )?quy (iv|iii|ii|i|[1-4])(?:(?:/| nam )(\d{4}))?${TAIL}`,
@@ -197,11 +171,10 @@ function parseDated(key: string, planYear: number): ParsedTimeframe | null | und
   }
   if ((m = MONTH_RANGE.exec(key))) {
     const endYear = yearOf(m[4], planYear);
-    const startYear = yearOf(m[2], endYear ?? planYear);
-    const [startMonth, endMonth] = [Number(m[1]), Number(m[3])];
-    if (startYear === undefined || endYear === undefined) return null;
-    if (daysInMonth(startYear, startMonth) === 0 || daysInMonth(endYear, endMonth) === 0) return null;
-    const start = toIsoDate(startYear, startMonth, 1) ?? '';
+    const start = toIsoDate(yearOf(m[2], endYear ?? planYear) ?? 0, Number(m[1]), 1);
+    const endMonth = Number(m[3]);
+    if (start === undefined || endYear === undefined || daysInMonth(endYear, endMonth) === 0)
+      return null;
     const due = lastDayOfMonth(endYear, endMonth);
     return start <= due ? { kind: 'window', start, due } : null;
   }
@@ -254,16 +227,15 @@ function parseRecurring(key: string): ParsedTimeframe | undefined {
  * @throws {RangeError} When `planYear` is not an integer in 1–9999.
  * @example
  * parseTimeframe('Trước 29/02/2024', 2024); // { kind: 'deadline', due: '2024-02-29' }
- * parseTimeframe('Tháng 3 đến tháng 10/2024', 2024);
- * // { kind: 'window', start: '2024-03-01', due: '2024-10-31' }
- * parseTimeframe('Thường xuyên hàng tuần', 2024);
- * // { kind: 'recurring', cadence: { count: 1, per: 'week' } }
  * parseTimeframe('<i>Cả năm</i>', 2024); // { kind: 'window', start: '2024-01-01', due: '2024-12-31' }
+ * parseTimeframe('Thường xuyên hàng tuần', 2024); // { kind: 'recurring', cadence: { count: 1, per: 'week' } }
  */
 export function parseTimeframe(text: string, planYear: number): ParsedTimeframe | undefined {
   const key = toKey(text, 'parseTimeframe');
-  if (!Number.isInteger(planYear) || planYear < 1 || planYear > 9999) {
-    throw new RangeError(`parseTimeframe: planYear phải là năm từ 1 đến 9999, nhưng nhận được ${planYear}.`);
+  if (!Number.isInteger(planYear) || yearOf(undefined, planYear) === undefined) {
+    throw new RangeError(
+      `parseTimeframe: planYear phải là năm từ 1 đến 9999, nhưng nhận được ${planYear}.`,
+    );
   }
   if (key === '') return undefined;
   if (DONE.test(key)) return { kind: 'done' };

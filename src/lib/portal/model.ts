@@ -1,0 +1,97 @@
+import type { PortalContent } from '../content/load.ts';
+import type { Indicator } from '../content/schemas/indicator.ts';
+import type { Pillar } from '../content/schemas/pillar.ts';
+import type { Unit, UnitGroup } from '../content/schemas/unit.ts';
+import { compareIndicatorIds, getParentId, getPillarNumber } from '../plan/indicator-id.ts';
+import { compareVietnamese } from '../text/fold.ts';
+import { expandUnitRefs, isUnitActiveInYear } from '../units/membership.ts';
+import { UNIT_KINDS } from '../content/schemas/taxonomies.ts';
+
+/** A reference in an agency cell, resolved for display: a unit, or a group with its members. */
+export type ResolvedRef =
+  | { type: 'unit'; unit: Unit }
+  | { type: 'group'; group: UnitGroup; members: Unit[] };
+
+/** The content with its relations worked out once, for every page to read. */
+export interface PortalModel extends PortalContent {
+  getPillar(id: number): Pillar | undefined;
+  getPillarOf(indicator: Indicator): Pillar;
+  getIndicator(id: string): Indicator | undefined;
+  getUnit(id: string): Unit | undefined;
+  /** Indicators of a pillar in appendix order. */
+  indicatorsOf(pillar: Pillar): Indicator[];
+  childrenOf(indicator: Indicator): Indicator[];
+  parentOf(indicator: Indicator): Indicator | undefined;
+  resolveRefs(refs: readonly string[]): ResolvedRef[];
+  /** Every unit a row assigns, groups expanded. */
+  leadUnitsOf(indicator: Indicator): Unit[];
+  partnerUnitsOf(indicator: Indicator): Unit[];
+  /** Indicators a unit leads, and those it partners on (directly or through a group). */
+  assignmentsOf(unit: Unit): { lead: Indicator[]; partner: Indicator[] };
+  /** Units active in the plan year, grouped by kind in taxonomy order, sorted by name. */
+  unitsByKind(): { kind: Unit['kind']; units: Unit[] }[];
+}
+
+/**
+ * Builds the linked model from validated content.
+ * @example
+ * const model = createPortalModel(loadPortalContentFromDir('content'));
+ * model.childrenOf(model.getIndicator('1.2')!).map((i) => i.id); // ['1.2.1', '1.2.2']
+ */
+export function createPortalModel(content: PortalContent): PortalModel {
+  const year = content.site.year;
+  const pillars = [...content.pillars].sort((a, b) => a.id - b.id);
+  const indicators = [...content.indicators].sort((a, b) => compareIndicatorIds(a.id, b.id));
+  const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const unitById = new Map(content.units.map((unit) => [unit.id, unit]));
+  const groupById = new Map(content.groups.map((group) => [group.id, group]));
+  const expand = (refs: readonly string[]) => expandUnitRefs(refs, content.units, content.groups, year);
+
+  const assignments = new Map<string, { lead: Indicator[]; partner: Indicator[] }>();
+  for (const unit of content.units) assignments.set(unit.id, { lead: [], partner: [] });
+  for (const indicator of indicators) {
+    for (const unit of expand(indicator.lead)) assignments.get(unit.id)?.lead.push(indicator);
+    const leads = new Set(expand(indicator.lead).map((unit) => unit.id));
+    for (const unit of expand(indicator.partners)) {
+      if (!leads.has(unit.id)) assignments.get(unit.id)?.partner.push(indicator);
+    }
+  }
+
+  const getPillar = (id: number) => pillars.find((pillar) => pillar.id === id);
+  return {
+    ...content,
+    pillars,
+    indicators,
+    getPillar,
+    getPillarOf: (indicator) => {
+      const pillar = getPillar(getPillarNumber(indicator.id));
+      if (!pillar) throw new Error(`Chỉ số ${indicator.id} không thuộc trụ cột nào`);
+      return pillar;
+    },
+    getIndicator: (id) => indicatorById.get(id),
+    getUnit: (id) => unitById.get(id),
+    indicatorsOf: (pillar) => indicators.filter((indicator) => getPillarNumber(indicator.id) === pillar.id),
+    childrenOf: (indicator) => indicators.filter((candidate) => getParentId(candidate.id) === indicator.id),
+    parentOf: (indicator) => {
+      const parent = getParentId(indicator.id);
+      return parent ? indicatorById.get(parent) : undefined;
+    },
+    resolveRefs: (refs) =>
+      refs.flatMap((ref): ResolvedRef[] => {
+        const group = groupById.get(ref);
+        if (group) return [{ type: 'group', group, members: expand([ref]) }];
+        const unit = unitById.get(ref);
+        return unit ? [{ type: 'unit', unit }] : [];
+      }),
+    leadUnitsOf: (indicator) => expand(indicator.lead),
+    partnerUnitsOf: (indicator) => expand(indicator.partners),
+    assignmentsOf: (unit) => assignments.get(unit.id) ?? { lead: [], partner: [] },
+    unitsByKind: () =>
+      UNIT_KINDS.map((kind) => ({
+        kind,
+        units: content.units
+          .filter((unit) => unit.kind === kind && isUnitActiveInYear(unit, year))
+          .sort((a, b) => compareVietnamese(a.name, b.name)),
+      })).filter((entry) => entry.units.length > 0),
+  };
+}

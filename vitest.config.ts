@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'test/fixtures/**'],
+    // Fixture sites are real Astro builds; they take tens of seconds each.
+    testTimeout: 240_000,
+    hookTimeout: 240_000,
+  },
+});
