@@ -3,11 +3,18 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { join } from 'node:path';
 import contentValidation from './src/integrations/content-validation.ts';
+import { getContentDir } from './src/lib/content/content-dir-fs.ts';
 import { readSiteUrl } from './src/lib/site-url-fs.ts';
+
+// A fixture or another city's content (PORTAL_CONTENT_DIR) gets its own cache,
+// so content stores of different sites never mix.
+const contentDirOverride = process.env.PORTAL_CONTENT_DIR;
 
 export default defineConfig({
   site: readSiteUrl(),
+  ...(contentDirOverride ? { cacheDir: join(getContentDir(), '..', '.cache', 'astro') } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Markdown and MDX share one pipeline; remark-gfm gives GFM tables in both.

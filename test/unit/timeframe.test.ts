@@ -127,6 +127,9 @@ describe('parseTimeframe: other phrasings', () => {
     ['Theo yêu cầu của tỉnh', ON_DEMAND],
     ['Đột xuất', ON_DEMAND],
     ['  <i>Khi có yêu cầu</i>.  ', ON_DEMAND],
+    ['*Thực hiện theo tỉnh*', ON_DEMAND], // the seed's <i> as Markdown
+    ['*Cả năm*', YEAR_2024],
+    ['**Quý I/2024**', Q1],
   ])('%j', (text, expected) => {
     expect(parseTimeframe(text, 2024)).toStrictEqual(expected);
   });

@@ -3,8 +3,8 @@
  * ("Thời gian thực hiện"). The text stays verbatim in content; this module adds
  * the structure beside it: a due date, a window, a cadence, "done" or "on demand".
  *
- * Matching works on a folded key (no diacritics, lower-case, tags such as the
- * seed's `<i>…</i>` removed), so "QUÝ I/2024", "quý I/2024" and an NFD
+ * Matching works on a folded key (no diacritics, lower-case, the seed's `<i>…</i>`
+ * and Markdown's `*…*` removed), so "QUÝ I/2024", "quý I/2024" and an NFD
  * "Quý I/2024" read the same.
  */
 import { daysInMonth, lastDayOfMonth, lastDayOfQuarter, toIsoDate } from '../format/date.ts';
@@ -93,7 +93,7 @@ function toKey(text: string, fn: string): string {
     throw new TypeError(`${fn}: cần một chuỗi văn bản (string), nhưng nhận được ${typeof text}.`);
   }
   const untagged = text
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<[^>]*>|[*_]+/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&');
   return normalizeForMatch(untagged).replace(/^[\s,.;:]+|[\s,.;:]+$/g, '');
@@ -221,7 +221,7 @@ function parseRecurring(key: string): ParsedTimeframe | undefined {
  * | "Đã ban hành" | done |
  * | "Khi có yêu cầu", "Thực hiện theo tỉnh", "Tham gia khi có triệu tập" | on demand |
  *
- * @param text The timeframe as written, HTML tags such as `<i>` allowed.
+ * @param text The timeframe as written; `<i>` tags and `*` emphasis are ignored.
  * @param planYear The plan's year, for phrases without a year ("Cả năm").
  * @throws {TypeError} When `text` is not a string.
  * @throws {RangeError} When `planYear` is not an integer in 1–9999.
