@@ -1,5 +1,5 @@
-import { defineCollection, type LoaderContext } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { join } from 'node:path';
 import { getContentDir } from './lib/content/content-dir-fs.ts';
@@ -17,10 +17,10 @@ const contentDir = getContentDir();
  * A loader over the validated content: it throws on any invalid file instead
  * of logging and carrying on, and reloads when a content file changes.
  */
-function portalLoader(name: string, pick: (content: PortalContent) => { id: string; data: Record<string, unknown> }[]) {
+function portalLoader(name: string, pick: (content: PortalContent) => { id: string; data: Record<string, unknown> }[]): Loader {
   return {
     name: `portal-${name}`,
-    load: async ({ store, parseData, watcher, logger }: LoaderContext) => {
+    load: async ({ store, parseData, watcher, logger }) => {
       const sync = async () => {
         const entries = pick(loadPortalContentFromDir(contentDir));
         store.clear();
@@ -28,7 +28,7 @@ function portalLoader(name: string, pick: (content: PortalContent) => { id: stri
       };
       await sync();
       watcher?.add(contentDir);
-      watcher?.on('change', (path) => {
+      watcher?.on('change', (path: string) => {
         if (path.startsWith(contentDir) && /\.ya?ml$/.test(path)) sync().catch((error: Error) => logger.error(error.message));
       });
     },

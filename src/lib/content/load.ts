@@ -93,9 +93,9 @@ export function loadPortalContent(sources: ContentSources): PortalContent {
     'trụ cột',
     issues,
   );
-  const unitEntries = [
-    ...units.data.units.map((item, index) => ({ item, file: units, path: ['units', index] as PropertyKey[] })),
-    ...units.data.groups.map((item, index) => ({ item, file: units, path: ['groups', index] as PropertyKey[] })),
+  const unitEntries: { item: { id: string }; file: ParsedFile<unknown>; path: PropertyKey[] }[] = [
+    ...units.data.units.map((item, index) => ({ item, file: units, path: ['units', index] })),
+    ...units.data.groups.map((item, index) => ({ item, file: units, path: ['groups', index] })),
   ];
   checkDuplicates(unitEntries, 'đơn vị', issues);
   for (const { alias, ids } of findAmbiguousAliases([...units.data.units, ...units.data.groups])) {
