@@ -13,6 +13,8 @@ export const routes = {
   /** @example routes.pillar('nhan-thuc-so') // '/tru-cot/nhan-thuc-so/' */
   pillar: (slug: string) => `/tru-cot/${slug}/`,
   units: () => '/don-vi/',
+  /** The units index at one kind's heading. @example routes.unitKind('ward') // '/don-vi/#ward' */
+  unitKind: (kind: string) => `/don-vi/#${kind}`,
   /** @example routes.unit('phuong-tran-phu') // '/don-vi/phuong-tran-phu/' */
   unit: (id: string) => `/don-vi/${id}/`,
   news: () => '/chuyen-doi-so/',

@@ -1,10 +1,17 @@
 import { z } from 'astro/zod';
 import { isIsoDate } from '../../format/date.ts';
 
-/** An ISO calendar date written as `YYYY-MM-DD`, checked against the real calendar. */
-export const isoDateSchema = z
-  .string({ error: 'cần một ngày dạng YYYY-MM-DD, ví dụ 2024-02-29' })
-  .refine(isIsoDate, { message: 'cần một ngày có thật, dạng YYYY-MM-DD, ví dụ 2024-02-29' });
+/**
+ * An ISO calendar date written as `YYYY-MM-DD`, checked against the real calendar.
+ * Astro's frontmatter parser turns unquoted dates into Date objects; they are
+ * accepted and kept as the same calendar date, so quoting never matters.
+ */
+export const isoDateSchema = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'cần một ngày dạng YYYY-MM-DD, ví dụ 2024-02-29' })
+    .refine(isIsoDate, { message: 'cần một ngày có thật, dạng YYYY-MM-DD, ví dụ 2024-02-29' }),
+);
 
 /** A content id: lowercase ASCII words joined by dashes, e.g. `phuong-tran-phu`. */
 export const slugIdSchema = z

@@ -1,4 +1,4 @@
-import { routes } from '../lib/routes.ts';
+import { routes } from './routes.ts';
 
 /** Sections of the main navigation. */
 export const NAV_SECTIONS = ['home', 'plan', 'indicators', 'units'] as const;

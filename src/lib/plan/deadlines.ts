@@ -1,5 +1,5 @@
-import type { Indicator } from '../lib/content/schemas/indicator.ts';
-import { compareIndicatorIds } from '../lib/plan/indicator-id.ts';
+import type { Indicator } from '../content/schemas/indicator.ts';
+import { compareIndicatorIds } from './indicator-id.ts';
 
 /** An indicator with a due date, as listed under "next deadlines". */
 export type DatedIndicator = Indicator & { timeframe: NonNullable<Indicator['timeframe']> & { due: string } };

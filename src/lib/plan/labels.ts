@@ -2,10 +2,10 @@
  * Display labels built from structured content: cadences and targets.
  * Pure; the wording is Vietnamese because it is UI text.
  */
-import type { IndicatorTarget } from '../lib/content/schemas/indicator.ts';
-import { COMPARATOR_LABELS, TARGET_SCOPE_LABELS } from '../lib/content/schemas/taxonomies.ts';
-import { formatNumberVi } from '../lib/format/number.ts';
-import type { Cadence, CadencePeriod } from '../lib/plan/timeframe.ts';
+import type { IndicatorTarget } from '../content/schemas/indicator.ts';
+import { COMPARATOR_LABELS, TARGET_SCOPE_LABELS } from '../content/schemas/taxonomies.ts';
+import { formatNumberVi } from '../format/number.ts';
+import type { Cadence, CadencePeriod } from './timeframe.ts';
 
 /** The period word used after a slash: "1 lần/tuần". */
 export const CADENCE_PERIOD_LABELS: Record<CadencePeriod, string> = {
