@@ -6,6 +6,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'test/fixtures/**'],
     // Fixture sites are real Astro builds; they take tens of seconds each.
     testTimeout: 240_000,
+    // Builds write shared files (.astro/), so test files run one at a time.
+    fileParallelism: false,
     hookTimeout: 240_000,
   },
 });
