@@ -8,6 +8,7 @@ import type { PortalContent } from './lib/content/load.ts';
 import { indicatorSchema } from './lib/content/schemas/indicator.ts';
 import { pillarSchema } from './lib/content/schemas/pillar.ts';
 import { planSchema } from './lib/content/schemas/plan.ts';
+import { progressFileSchema } from './lib/content/schemas/progress.ts';
 import { siteSchema } from './lib/content/schemas/site.ts';
 import { unitGroupSchema, unitSchema } from './lib/content/schemas/unit.ts';
 
@@ -59,6 +60,10 @@ export const collections = {
   indicators: defineCollection({
     loader: portalLoader('indicators', (content) => ordered(content.indicators, (indicator) => indicator.id)),
     schema: indicatorSchema.extend({ order: z.int() }),
+  }),
+  progress: defineCollection({
+    loader: portalLoader('progress', (content) => content.progressFiles.map((file) => ({ id: file.unit, data: file }))),
+    schema: progressFileSchema,
   }),
   plan: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: join(contentDir, 'plan') }),

@@ -10,13 +10,14 @@ let cached: Promise<PortalModel> | undefined;
 /** The portal model, built once per build from the content collections. */
 export function getPortal(): Promise<PortalModel> {
   cached ??= (async () => {
-    const [site, pillars, units, groups, indicators, plans] = await Promise.all([
+    const [site, pillars, units, groups, indicators, plans, progress] = await Promise.all([
       getEntry('site', 'site'),
       getCollection('pillars'),
       getCollection('units'),
       getCollection('unitGroups'),
       getCollection('indicators'),
       getCollection('plan'),
+      getCollection('progress'),
     ]);
     if (!site) throw new Error('Thiếu content/site.yaml');
     const content: PortalContent = {
@@ -26,6 +27,7 @@ export function getPortal(): Promise<PortalModel> {
       groups: groups.sort(byOrder).map((entry) => strip(entry.data)),
       indicators: indicators.sort(byOrder).map((entry) => strip(entry.data)),
       plans: plans.map((entry) => ({ file: entry.filePath ?? entry.id, frontmatter: entry.data })),
+      progressFiles: progress.map((entry) => entry.data),
     };
     return createPortalModel(content);
   })();

@@ -42,7 +42,7 @@ describe('cadenceLabel', () => {
 
 describe('upcomingDeadlines', () => {
   const row = (id: string, timeframe?: Indicator['timeframe']) =>
-    ({ id, title: id, lead: [], partners: [], evidence: '', note: '', targets: [], timeframe }) as Indicator;
+    ({ id, title: id, lead: [], partners: [], evidence: '', note: '', targets: [], progressSource: 'reports', timeframe }) as Indicator;
   const rows = [
     row('1.1', { text: 'Trước 29/02/2024', kind: 'deadline', due: '2024-02-29' }),
     row('6.10', { text: 'Quý IV/2024', kind: 'deadline', due: '2024-12-31' }),

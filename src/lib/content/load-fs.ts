@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ContentValidationError, type ContentIssue } from './errors.ts';
 import { loadPortalContent, type ContentSources, type PortalContent } from './load.ts';
@@ -70,10 +70,20 @@ export function loadPortalContentFromDir(contentDir: string, root = process.cwd(
     units: read(join(contentDir, 'units.yaml')),
     indicators: listFiles(join(contentDir, 'indicators'), ['.yaml', '.yml']).map(read),
     plans: listFiles(join(contentDir, 'plan'), ['.md', '.mdx']).map(read),
+    progress: listFiles(join(contentDir, 'progress'), ['.yaml', '.yml']).map(read),
+    documents: listFiles(join(contentDir, 'documents'), ['.yaml', '.yml']).map(read),
+    // links.yaml is optional: a portal may list no related agencies.
+    ...(existsSync(join(contentDir, 'links.yaml')) ? { links: read(join(contentDir, 'links.yaml')) } : {}),
   };
   if (sources.indicators.length === 0) {
     issues.push({ file: `${relative(root, join(contentDir, 'indicators')).split(sep).join('/')}/`, message: 'không có tệp chỉ số nào', fix: 'thêm ít nhất một tệp .yaml chứa danh sách chỉ số' });
   }
   if (issues.length > 0) throw new ContentValidationError(issues);
-  return loadPortalContent(sources);
+  const publicDir = join(root, 'public');
+  return loadPortalContent(sources, {
+    publicFileExists: (path) => {
+      const target = join(publicDir, decodeURI(path));
+      return target.startsWith(publicDir) && existsSync(target) && statSync(target).isFile();
+    },
+  });
 }

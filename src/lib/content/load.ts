@@ -5,8 +5,15 @@ import { describeEntry, parseAndValidate, type ParsedFile, type SourceText } fro
 import { indicatorsFileSchema, type Indicator } from './schemas/indicator.ts';
 import { pillarsFileSchema, type Pillar } from './schemas/pillar.ts';
 import { planSchema, type PlanFrontmatter } from './schemas/plan.ts';
+import { progressFileSchema, type ProgressFile } from './schemas/progress.ts';
+import { validateProgressFiles } from '../progress/validate.ts';
 import { siteSchema, type Site } from './schemas/site.ts';
 import { unitsFileSchema, type Unit, type UnitGroup } from './schemas/unit.ts';
+import { legalDocumentsFileSchema, type LegalDocument } from './schemas/legal-document.ts';
+import { relatedLinksFileSchema, type RelatedLink } from './schemas/related-link.ts';
+import { checkLegalDocuments } from '../documents/check.ts';
+import { checkSiteEnglish } from '../english/check.ts';
+import { checkRelatedLinks } from '../links/check.ts';
 
 /** The raw text of every content file the portal needs. */
 export interface ContentSources {
@@ -15,6 +22,18 @@ export interface ContentSources {
   units: SourceText;
   indicators: SourceText[];
   plans: SourceText[];
+  /** content/progress/<unit>.yaml; optional so a site can start without reports. */
+  progress?: SourceText[];
+  /** content/documents/*.yaml: the legal documents the plan cites. */
+  documents?: SourceText[];
+  /** content/links.yaml: related agencies' portals; a site may have none. */
+  links?: SourceText;
+}
+
+/** Checks that need the file system, injected so this module stays pure. */
+export interface LoadOptions {
+  /** Whether a file exists under public/, e.g. "/minh-chung/qd-12.pdf". */
+  publicFileExists?: (path: string) => boolean;
 }
 
 /** Validated content, with cross-references checked. */
@@ -25,6 +44,11 @@ export interface PortalContent {
   groups: UnitGroup[];
   indicators: Indicator[];
   plans: { file: string; frontmatter: PlanFrontmatter }[];
+  progressFiles: ProgressFile[];
+  /** Legal documents the plan cites, in file order; the build reads them through their own collection. */
+  documents?: LegalDocument[];
+  /** Related agencies' portals, in file order. */
+  links?: RelatedLink[];
 }
 
 /** Splits `---` frontmatter from a Markdown/MDX file, keeping line offsets. */
@@ -67,7 +91,7 @@ function checkDuplicates<T extends { id: string | number }>(
  * @example
  * const content = loadPortalContent(sources); // throws ContentValidationError on bad input
  */
-export function loadPortalContent(sources: ContentSources): PortalContent {
+export function loadPortalContent(sources: ContentSources, options: LoadOptions = {}): PortalContent {
   const issues: ContentIssue[] = [];
   const site = parseAndValidate(sources.site, siteSchema, issues);
   const pillars = parseAndValidate(sources.pillars, pillarsFileSchema, issues, 'trụ cột');
@@ -85,6 +109,9 @@ export function loadPortalContent(sources: ContentSources): PortalContent {
     if (!parsed) return [];
     return [{ file: source.file, frontmatter: parsed.data }];
   });
+  const progress = (sources.progress ?? [])
+    .map((source) => parseAndValidate(source, progressFileSchema, issues))
+    .filter((file): file is ParsedFile<ProgressFile> => file !== undefined);
   if (!pillars || !units) throw new ContentValidationError(issues);
 
   checkDuplicates(pillars.data.map((item, index) => ({ item, file: pillars, path: [index] })), 'trụ cột', issues);
@@ -180,6 +207,26 @@ export function loadPortalContent(sources: ContentSources): PortalContent {
       fix: `dùng mã của cơ quan chủ quản, ví dụ "${exampleUnit}"`,
     }));
   }
+  const documentFiles = (sources.documents ?? [])
+    .map((source) => parseAndValidate(source, legalDocumentsFileSchema, issues, 'văn bản'))
+    .filter((file): file is ParsedFile<LegalDocument[]> => file !== undefined);
+  const indicatorsDir = sources.indicators[0]?.file.replace(/[^/]+$/, '') ?? 'content/indicators/';
+  checkLegalDocuments(documentFiles, indicatorIds, indicatorsDir, issues);
+  const links = sources.links && parseAndValidate(sources.links, relatedLinksFileSchema, issues, 'liên kết');
+  if (links) checkRelatedLinks(links, issues);
+  if (site) checkSiteEnglish(site, pillarIds, pillars.file, issues);
+  if (site && issues.length === 0) {
+    issues.push(
+      ...validateProgressFiles(progress, {
+        indicators: indicatorEntries.map(({ item }) => item),
+        units: units.data.units,
+        groups: units.data.groups,
+        year: site.data.year,
+        asOf: site.data.asOf,
+        publicFileExists: options.publicFileExists ?? (() => true),
+      }),
+    );
+  }
   if (issues.length > 0 || !site) throw new ContentValidationError(issues);
 
   return {
@@ -189,5 +236,8 @@ export function loadPortalContent(sources: ContentSources): PortalContent {
     groups: units.data.groups,
     indicators: indicatorEntries.map(({ item }) => item),
     plans,
+    documents: documentFiles.flatMap((file) => file.data),
+    links: links ? links.data : [],
+    progressFiles: progress.map((file) => file.data),
   };
 }

@@ -6,6 +6,9 @@ import { compareIndicatorIds, getParentId, getPillarNumber } from '../plan/indic
 import { compareVietnamese } from '../text/fold.ts';
 import { expandUnitRefs, isUnitActiveInYear } from '../units/membership.ts';
 import { UNIT_KINDS } from '../content/schemas/taxonomies.ts';
+import type { Report } from '../content/schemas/progress.ts';
+import { reportsFromPosts, type PostTally } from '../progress/derived.ts';
+import { computeProgress, reportKey, type ProgressSummary } from '../progress/rollup.ts';
 
 /** A reference in an agency cell, resolved for display: a unit, or a group with its members. */
 export type ResolvedRef =
@@ -30,6 +33,16 @@ export interface PortalModel extends PortalContent {
   assignmentsOf(unit: Unit): { lead: Indicator[]; partner: Indicator[] };
   /** Units active in the plan year, grouped by kind in taxonomy order, sorted by name. */
   unitsByKind(): { kind: Unit['kind']; units: Unit[] }[];
+  /** Statuses and completion as of `site.asOf`, rolled up to indicators, pillars, units and the city. */
+  progress: ProgressSummary;
+  /** Whether any figure shown comes from demonstration data. */
+  hasDemoData: boolean;
+}
+
+/** Inputs computed outside the content files. */
+export interface ModelOptions {
+  /** Posts counted per unit in the plan year, for indicators measured by posts (1.4). */
+  postTallies?: ReadonlyMap<string, PostTally>;
 }
 
 /**
@@ -38,7 +51,7 @@ export interface PortalModel extends PortalContent {
  * const model = createPortalModel(loadPortalContentFromDir('content'));
  * model.childrenOf(model.getIndicator('1.2')!).map((i) => i.id); // ['1.2.1', '1.2.2']
  */
-export function createPortalModel(content: PortalContent): PortalModel {
+export function createPortalModel(content: PortalContent, options: ModelOptions = {}): PortalModel {
   const year = content.site.year;
   const pillars = [...content.pillars].sort((a, b) => a.id - b.id);
   const indicators = [...content.indicators].sort((a, b) => compareIndicatorIds(a.id, b.id));
@@ -57,11 +70,31 @@ export function createPortalModel(content: PortalContent): PortalModel {
     }
   }
 
+  const reports = new Map<string, Report>();
+  for (const file of content.progressFiles) {
+    for (const report of file.reports) reports.set(reportKey(file.unit, report.indicator), report);
+  }
+  for (const indicator of indicators.filter((candidate) => candidate.progressSource === 'posts')) {
+    const derived = reportsFromPosts(indicator, expand(indicator.lead), options.postTallies ?? new Map(), content.site.asOf);
+    for (const [key, report] of derived) reports.set(key, report);
+  }
+  const progress = computeProgress({
+    year,
+    asOf: content.site.asOf,
+    pillars,
+    indicators,
+    units: content.units,
+    leadUnitsOf: (indicator) => expand(indicator.lead),
+    reports,
+  });
+
   const getPillar = (id: number) => pillars.find((pillar) => pillar.id === id);
   return {
     ...content,
     pillars,
     indicators,
+    progress,
+    hasDemoData: [...reports.values()].some((report) => report.demo),
     getPillar,
     getPillarOf: (indicator) => {
       const pillar = getPillar(getPillarNumber(indicator.id));

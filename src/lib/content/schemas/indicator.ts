@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { CADENCE_PERIODS, TIMEFRAME_KINDS } from '../../plan/timeframe.ts';
 import { isoDateSchema, slugIdSchema, textSchema } from './common.ts';
-import { TARGET_COMPARATORS, TARGET_MEASURES, TARGET_SCOPES } from './taxonomies.ts';
+import { PROGRESS_SOURCES, TARGET_COMPARATORS, TARGET_MEASURES, TARGET_SCOPES } from './taxonomies.ts';
 
 export const cadenceSchema = z
   .object({
@@ -78,6 +78,8 @@ export const indicatorSchema = z
     evidence: z.string().default(''),
     note: z.string().default(''),
     targets: z.array(targetSchema).default([]),
+    /** Where progress comes from: units' reports, or counting news posts (indicator 1.4). */
+    progressSource: z.enum(PROGRESS_SOURCES, { error: `cần một trong: ${PROGRESS_SOURCES.join(', ')}` }).default('reports'),
   })
   .strict();
 

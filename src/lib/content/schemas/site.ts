@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { httpUrlSchema, isoDateSchema, slugIdSchema, textSchema } from './common.ts';
+import { siteEnglishSchema } from './site-english.ts';
 
 const contactSchema = z.object({
   name: textSchema,
@@ -38,6 +39,8 @@ export const siteSchema = z
       functions: textSchema,
     }),
     responsibleOfficial: contactSchema.extend({ title: textSchema }),
+    /** The organisation, its contacts and the plan in English, for the /en/ page (Nghị định 42/2022). */
+    en: siteEnglishSchema.optional(),
   })
   .strict();
 

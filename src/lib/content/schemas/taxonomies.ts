@@ -47,3 +47,31 @@ export const TARGET_SCOPE_LABELS: Record<TargetScope, string> = {
   ward: 'Mỗi phường',
   commune: 'Mỗi xã',
 };
+
+/** What a unit reports about an indicator; Vietnamese ids because editors type them. */
+export const REPORT_STATUSES = ['chua-bat-dau', 'dang-thuc-hien', 'hoan-thanh', 'khong-ap-dung'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
+  'chua-bat-dau': 'Chưa bắt đầu',
+  'dang-thuc-hien': 'Đang thực hiện',
+  'hoan-thanh': 'Hoàn thành',
+  'khong-ap-dung': 'Không áp dụng',
+};
+
+/** The status the portal shows, computed as of `site.asOf`. */
+export const EFFECTIVE_STATUSES = ['done', 'on-track', 'due-soon', 'overdue', 'not-reported', 'not-applicable'] as const;
+export type EffectiveStatus = (typeof EFFECTIVE_STATUSES)[number];
+
+export const EFFECTIVE_STATUS_LABELS: Record<EffectiveStatus, string> = {
+  done: 'Hoàn thành',
+  'on-track': 'Đúng tiến độ',
+  'due-soon': 'Sắp đến hạn',
+  overdue: 'Quá hạn',
+  'not-reported': 'Chưa báo cáo',
+  'not-applicable': 'Không áp dụng',
+};
+
+/** Where an indicator's progress comes from. */
+export const PROGRESS_SOURCES = ['reports', 'posts'] as const;
+export type ProgressSource = (typeof PROGRESS_SOURCES)[number];

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { textSchema } from './common.ts';
+
+/**
+ * The `en:` part of `content/site.yaml`: everything the English page says about
+ * the organisation and the plan. Templates hold only labels; the facts in English
+ * come from here, so another city translates its own.
+ */
+export const siteEnglishSchema = z
+  .object({
+    /** The portal's name in English. */
+    name: textSchema,
+    tagline: textSchema,
+    owner: z
+      .object({
+        name: textSchema,
+        /** The body the owning agency belongs to, e.g. "People's Committee of Bắc Giang City". */
+        parent: textSchema,
+        functions: textSchema,
+        /** The postal address as written for foreign readers; the Vietnamese one is shown when left out. */
+        address: textSchema.optional(),
+      })
+      .strict(),
+    responsibleOfficial: z.object({ title: textSchema }).strict(),
+    plan: z.object({ title: textSchema, summary: textSchema }).strict(),
+    /** English names of the pillars, by the pillar id in pillars.yaml. */
+    pillars: z
+      .array(
+        z
+          .object({
+            id: z.int({ error: 'cần số thứ tự của trụ cột trong content/pillars.yaml, ví dụ 1' }).positive(),
+            name: textSchema,
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+export type SiteEnglish = z.output<typeof siteEnglishSchema>;

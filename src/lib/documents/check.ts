@@ -1,0 +1,45 @@
+import type { ContentIssue } from '../content/errors.ts';
+import { checkUnique, issueAt, type LocatedEntry } from '../content/issue-helpers.ts';
+import type { ParsedFile } from '../content/parse-file.ts';
+import type { LegalDocument } from '../content/schemas/legal-document.ts';
+
+const LABEL = 'văn bản';
+
+/**
+ * Checks what the schema alone cannot: ids and numbers used once across all
+ * files, and citations that point to appendix rows which exist.
+ * @example
+ * checkLegalDocuments(files, new Set(['2.1', '6.1']), 'content/indicators/', issues);
+ */
+export function checkLegalDocuments(
+  files: readonly ParsedFile<LegalDocument[]>[],
+  indicatorIds: ReadonlySet<string>,
+  indicatorsDir: string,
+  issues: ContentIssue[],
+): void {
+  const entries: LocatedEntry<LegalDocument>[] = files.flatMap((file) =>
+    file.data.map((item, index) => ({ item, file, path: [index] })),
+  );
+  checkUnique(entries, 'id', LABEL, issues, () => 'mỗi mã chỉ được dùng một lần: đổi mã này hoặc xóa mục trùng');
+  checkUnique(
+    entries,
+    'number',
+    LABEL,
+    issues,
+    () => 'mỗi văn bản chỉ ghi một lần: gộp các chỗ dẫn (citations) của hai mục vào một mục rồi xóa mục kia',
+  );
+  const example = [...indicatorIds][0] ?? '1.1';
+  for (const { item, file, path } of entries) {
+    item.citations.forEach((citation, index) => {
+      if (citation.indicator && !indicatorIds.has(citation.indicator)) {
+        issues.push(
+          issueAt(file, [...path, 'citations', index, 'indicator'], LABEL, {
+            field: `citations[${index}].indicator`,
+            message: `không có chỉ số "${citation.indicator}" trong Phụ lục (${indicatorsDir})`,
+            fix: `dùng mã của một chỉ số có trong Phụ lục, đặt trong dấu nháy, ví dụ indicator: "${example}"`,
+          }),
+        );
+      }
+    });
+  }
+}

@@ -1,0 +1,197 @@
+import type { Indicator, IndicatorTarget } from '../content/schemas/indicator.ts';
+import type { Pillar } from '../content/schemas/pillar.ts';
+import type { Report } from '../content/schemas/progress.ts';
+import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../content/schemas/taxonomies.ts';
+import type { Unit } from '../content/schemas/unit.ts';
+import { getParentId, getPillarNumber } from '../plan/indicator-id.ts';
+import { aggregateStatus, completionOf, judgeReport, type Judgement } from './status.ts';
+import { targetForUnit } from './target.ts';
+
+/** One responsible unit's standing on one indicator. */
+export interface Assignment extends Judgement {
+  indicator: Indicator;
+  unit: Unit;
+  report?: Report;
+  target?: IndicatorTarget;
+  /** 0–1; undefined when not applicable. */
+  completion?: number;
+  /** The due date, for deadlines and windows. */
+  due?: string;
+}
+
+export type StatusCounts = Record<EffectiveStatus, number>;
+
+export interface IndicatorProgress {
+  indicator: Indicator;
+  /** Leaf indicators: one per lead unit. Parents have none: they roll up their children. */
+  assignments: Assignment[];
+  children: IndicatorProgress[];
+  status: EffectiveStatus;
+  completion?: number;
+  counts: StatusCounts;
+}
+
+export interface PillarProgress {
+  pillar: Pillar;
+  /** Top-level indicators of the pillar, in appendix order. */
+  indicators: IndicatorProgress[];
+  completion?: number;
+  counts: StatusCounts;
+}
+
+export interface UnitProgress {
+  unit: Unit;
+  assignments: Assignment[];
+  byPillar: { pillar: Pillar; completion?: number; assignments: Assignment[] }[];
+  /** Weighted by the pillars' DTI points. */
+  completion?: number;
+  counts: StatusCounts;
+  late: Assignment[];
+}
+
+export interface ProgressSummary {
+  indicators: Map<string, IndicatorProgress>;
+  pillars: PillarProgress[];
+  units: Map<string, UnitProgress>;
+  /** The city: pillars weighted by their DTI points. */
+  completion?: number;
+  counts: StatusCounts;
+  overdue: Assignment[];
+}
+
+/** What the roll-up needs; the model provides it, tests build it by hand. */
+export interface ProgressInput {
+  year: number;
+  asOf: string;
+  pillars: readonly Pillar[];
+  /** In appendix order. */
+  indicators: readonly Indicator[];
+  units: readonly Unit[];
+  leadUnitsOf(indicator: Indicator): Unit[];
+  /** The report of a unit on an indicator, keyed `${unitId} ${indicatorId}`. */
+  reports: ReadonlyMap<string, Report>;
+}
+
+export const reportKey = (unitId: string, indicatorId: string) => `${unitId} ${indicatorId}`;
+
+export function emptyCounts(): StatusCounts {
+  return Object.fromEntries(EFFECTIVE_STATUSES.map((status) => [status, 0])) as StatusCounts;
+}
+
+function countStatuses(statuses: readonly EffectiveStatus[]): StatusCounts {
+  const counts = emptyCounts();
+  for (const status of statuses) counts[status] += 1;
+  return counts;
+}
+
+/**
+ * Mean of the defined values, or a weighted mean when weights are given.
+ * @example mean([1, undefined, 0]) // 0.5
+ */
+export function mean(values: readonly (number | undefined)[], weights?: readonly number[]): number | undefined {
+  let sum = 0;
+  let total = 0;
+  values.forEach((value, index) => {
+    if (value === undefined) return;
+    const weight = weights?.[index] ?? 1;
+    sum += value * weight;
+    total += weight;
+  });
+  return total === 0 ? undefined : sum / total;
+}
+
+/**
+ * Judges every assignment as of `asOf` and rolls the results up: children
+ * into parents, indicators into pillars, pillars into units and the city,
+ * weighting pillars by their DTI points.
+ * @example
+ * const summary = computeProgress(input);
+ * summary.completion; // e.g. 0.62
+ */
+export function computeProgress(input: ProgressInput): ProgressSummary {
+  const { asOf, year } = input;
+  const parentIds = new Set(input.indicators.map((indicator) => getParentId(indicator.id)).filter(Boolean));
+  const byIndicator = new Map<string, IndicatorProgress>();
+  const byUnit = new Map<string, Assignment[]>();
+
+  for (const indicator of input.indicators) {
+    const assignments: Assignment[] = parentIds.has(indicator.id)
+      ? []
+      : input.leadUnitsOf(indicator).map((unit) => {
+          const report = input.reports.get(reportKey(unit.id, indicator.id));
+          const target = targetForUnit(indicator.targets, unit);
+          const judgement = judgeReport({ indicator, report, target, asOf, year });
+          const timeframe = indicator.timeframe;
+          const due = timeframe?.kind === 'deadline' || timeframe?.kind === 'window' ? timeframe.due : undefined;
+          const assignment: Assignment = { ...judgement, indicator, unit, report, target, due, completion: completionOf(judgement, report) };
+          byUnit.set(unit.id, [...(byUnit.get(unit.id) ?? []), assignment]);
+          return assignment;
+        });
+    byIndicator.set(indicator.id, {
+      indicator,
+      assignments,
+      children: [],
+      status: aggregateStatus(assignments.map((assignment) => assignment.status)),
+      completion: mean(assignments.map((assignment) => assignment.completion)),
+      counts: countStatuses(assignments.map((assignment) => assignment.status)),
+    });
+  }
+
+  // Parents roll up from their children; children come after parents in appendix order.
+  for (const indicator of [...input.indicators].reverse()) {
+    const progress = byIndicator.get(indicator.id);
+    const parent = byIndicator.get(getParentId(indicator.id) ?? '');
+    if (progress && parent) parent.children.unshift(progress);
+  }
+  for (const progress of byIndicator.values()) {
+    if (progress.children.length === 0) continue;
+    progress.completion = mean(progress.children.map((child) => child.completion));
+    progress.status = aggregateStatus(progress.children.map((child) => child.status));
+    progress.counts = countStatuses(progress.children.flatMap((child) => child.assignments.map((a) => a.status)));
+  }
+
+  const pillars = input.pillars.map((pillar): PillarProgress => {
+    const indicators = input.indicators
+      .filter((indicator) => getPillarNumber(indicator.id) === pillar.id && !getParentId(indicator.id))
+      .map((indicator) => byIndicator.get(indicator.id))
+      .filter((progress): progress is IndicatorProgress => progress !== undefined);
+    const statuses = indicators.flatMap((progress) =>
+      progress.children.length > 0 ? progress.children.flatMap((child) => child.assignments) : progress.assignments,
+    );
+    return {
+      pillar,
+      indicators,
+      completion: mean(indicators.map((progress) => progress.completion)),
+      counts: countStatuses(statuses.map((assignment) => assignment.status)),
+    };
+  });
+
+  const units = new Map<string, UnitProgress>();
+  for (const unit of input.units) {
+    const assignments = byUnit.get(unit.id) ?? [];
+    const byPillar = input.pillars
+      .map((pillar) => {
+        const inPillar = assignments.filter((assignment) => getPillarNumber(assignment.indicator.id) === pillar.id);
+        return { pillar, assignments: inPillar, completion: mean(inPillar.map((assignment) => assignment.completion)) };
+      })
+      .filter((entry) => entry.assignments.length > 0);
+    units.set(unit.id, {
+      unit,
+      assignments,
+      byPillar,
+      completion: mean(byPillar.map((entry) => entry.completion), byPillar.map((entry) => entry.pillar.maxPoints)),
+      counts: countStatuses(assignments.map((assignment) => assignment.status)),
+      late: assignments.filter((assignment) => assignment.status === 'overdue'),
+    });
+  }
+
+  const all = [...byUnit.values()].flat();
+  return {
+    indicators: byIndicator,
+    pillars,
+    units,
+    completion: mean(pillars.map((entry) => entry.completion), pillars.map((entry) => entry.pillar.maxPoints)),
+    counts: countStatuses(all.map((assignment) => assignment.status)),
+    overdue: all.filter((assignment) => assignment.status === 'overdue'),
+  };
+}

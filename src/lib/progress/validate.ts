@@ -1,0 +1,108 @@
+import type { ContentIssue } from '../content/errors.ts';
+import type { ParsedFile } from '../content/parse-file.ts';
+import type { Indicator } from '../content/schemas/indicator.ts';
+import type { ProgressFile } from '../content/schemas/progress.ts';
+import type { Unit, UnitGroup } from '../content/schemas/unit.ts';
+import { getParentId } from '../plan/indicator-id.ts';
+import { expandUnitRefs } from '../units/membership.ts';
+import { targetForUnit, valueMismatch } from './target.ts';
+
+/** What progress validation checks reports against. */
+export interface ProgressContext {
+  indicators: readonly Indicator[];
+  units: readonly Unit[];
+  groups: readonly UnitGroup[];
+  year: number;
+  asOf: string;
+  /** Whether a file exists under public/, e.g. "/minh-chung/qd-12.pdf". */
+  publicFileExists(path: string): boolean;
+}
+
+/**
+ * Checks progress files against the appendix: the unit exists and matches the
+ * file name, each indicator exists and is one the unit leads, one report per
+ * indicator, values fit targets, no date after `asOf`, local evidence exists.
+ * @example
+ * const issues = validateProgressFiles(files, context); // [] when all is well
+ */
+export function validateProgressFiles(files: readonly ParsedFile<ProgressFile>[], context: ProgressContext): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const indicatorById = new Map(context.indicators.map((indicator) => [indicator.id, indicator]));
+  const parentIds = new Set(context.indicators.map((indicator) => getParentId(indicator.id)).filter(Boolean));
+  const seenUnits = new Map<string, string>();
+
+  for (const file of files) {
+    const at = (path: PropertyKey[], field: string, message: string, fix: string, entry?: string): void => {
+      const position = file.locate(path);
+      issues.push({ file: file.file, line: position?.line, column: position?.column, entry, field, message, fix });
+    };
+    const unit = context.units.find((candidate) => candidate.id === file.data.unit);
+    const expectedName = `${file.data.unit}.yaml`;
+    if (!unit) {
+      at(['unit'], 'unit', `không có đơn vị "${file.data.unit}" trong content/units.yaml`, 'ghi mã của đơn vị báo cáo, ví dụ unit: phuong-tran-phu');
+      continue;
+    }
+    if (!file.file.endsWith(`/${expectedName}`)) {
+      at(['unit'], 'unit', `tệp báo cáo của đơn vị "${unit.id}" phải tên là ${expectedName}`, `đổi tên tệp thành content/progress/${expectedName}, hoặc sửa unit cho đúng đơn vị của tệp`);
+    }
+    const previous = seenUnits.get(unit.id);
+    if (previous) at(['unit'], 'unit', `đơn vị "${unit.id}" đã có tệp báo cáo ${previous}`, 'gộp các báo cáo vào một tệp');
+    seenUnits.set(unit.id, file.file);
+
+    const reported = new Map<string, number>();
+    file.data.reports.forEach((report, index) => {
+      const entry = `báo cáo chỉ số "${report.indicator}"`;
+      const path = ['reports', index];
+      const indicator = indicatorById.get(report.indicator);
+      if (!indicator) {
+        at([...path, 'indicator'], 'indicator', `không có chỉ số "${report.indicator}" trong Phụ lục`, 'dùng mã chỉ số có trong content/indicators/, ví dụ "1.4"', entry);
+        return;
+      }
+      if (parentIds.has(indicator.id)) {
+        const children = context.indicators.filter((candidate) => getParentId(candidate.id) === indicator.id).map((child) => child.id);
+        at([...path, 'indicator'], 'indicator', `chỉ số "${indicator.id}" được tính từ các chỉ số con (${children.join(', ')})`, 'báo cáo từng chỉ số con thay cho chỉ số này', entry);
+        return;
+      }
+      if (indicator.progressSource === 'posts') {
+        at([...path, 'indicator'], 'indicator', `chỉ số "${indicator.id}" được tính tự động từ các bài viết trong content/posts/, không nhập tay`, 'xóa báo cáo này; đăng tin, bài vào content/posts/<mã đơn vị>/', entry);
+        return;
+      }
+      const leads = expandUnitRefs(indicator.lead, context.units, context.groups, context.year);
+      if (!leads.some((lead) => lead.id === unit.id)) {
+        at([...path, 'indicator'], 'indicator', `đơn vị "${unit.id}" không chủ trì chỉ số "${indicator.id}" nên không báo cáo chỉ số này`, `chỉ báo cáo các chỉ số mà đơn vị chủ trì; xem trang /don-vi/${unit.id}/`, entry);
+        return;
+      }
+      const firstIndex = reported.get(indicator.id);
+      if (firstIndex !== undefined) {
+        at([...path, 'indicator'], 'indicator', `chỉ số "${indicator.id}" đã có báo cáo ở mục thứ ${firstIndex + 1}`, 'mỗi chỉ số chỉ có một báo cáo; chuyển số liệu cũ vào history', entry);
+      }
+      reported.set(indicator.id, index);
+
+      const target = targetForUnit(indicator.targets, unit);
+      const values = [
+        { path: [...path, 'value'], field: 'value', value: report.value },
+        ...report.history.map((item, historyIndex) => ({ path: [...path, 'history', historyIndex, 'value'], field: `history[${historyIndex}].value`, value: item.value })),
+      ];
+      for (const { path: valuePath, field, value } of values) {
+        const mismatch = value === undefined ? undefined : valueMismatch(target, value);
+        if (mismatch) at(valuePath, field, mismatch, target ? 'ghi giá trị cùng loại với chỉ tiêu của chỉ số' : 'xóa trường value, ghi tình hình vào note', entry);
+      }
+      const dates = [
+        { path: [...path, 'updated'], field: 'updated', date: report.updated },
+        ...report.history.map((item, historyIndex) => ({ path: [...path, 'history', historyIndex, 'date'], field: `history[${historyIndex}].date`, date: item.date })),
+        ...report.evidence.map((item, evidenceIndex) => ({ path: [...path, 'evidence', evidenceIndex, 'date'], field: `evidence[${evidenceIndex}].date`, date: item.date })),
+      ];
+      for (const { path: datePath, field, date } of dates) {
+        if (date && date > context.asOf) {
+          at(datePath, field, `ngày ${date} muộn hơn ngày chốt số liệu ${context.asOf}`, `ghi một ngày không muộn hơn ${context.asOf} (asOf trong content/site.yaml)`, entry);
+        }
+      }
+      report.evidence.forEach((item, evidenceIndex) => {
+        if (item.file && !context.publicFileExists(item.file)) {
+          at([...path, 'evidence', evidenceIndex, 'file'], `evidence[${evidenceIndex}].file`, `không tìm thấy tệp minh chứng public${item.file}`, `đặt tệp vào public${item.file}, hoặc sửa đường dẫn`, entry);
+        }
+      });
+    });
+  }
+  return issues;
+}
