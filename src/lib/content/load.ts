@@ -14,6 +14,8 @@ import { relatedLinksFileSchema, type RelatedLink } from './schemas/related-link
 import { checkLegalDocuments } from '../documents/check.ts';
 import { checkSiteEnglish } from '../english/check.ts';
 import { checkRelatedLinks } from '../links/check.ts';
+import type { Post } from '../posts/schema.ts';
+import { validatePosts, type PostSources } from '../posts/validate.ts';
 
 /** The raw text of every content file the portal needs. */
 export interface ContentSources {
@@ -28,6 +30,8 @@ export interface ContentSources {
   documents?: SourceText[];
   /** content/links.yaml: related agencies' portals; a site may have none. */
   links?: SourceText;
+  /** content/posts/<unit>/*.md|mdx and their images; a site may have no posts. */
+  posts?: PostSources;
 }
 
 /** Checks that need the file system, injected so this module stays pure. */
@@ -49,6 +53,8 @@ export interface PortalContent {
   documents?: LegalDocument[];
   /** Related agencies' portals, in file order. */
   links?: RelatedLink[];
+  /** News posts (indicator 1.4), drafts included, in file order; pages read them through the posts collection. */
+  posts?: Post[];
 }
 
 /** Splits `---` frontmatter from a Markdown/MDX file, keeping line offsets. */
@@ -110,7 +116,7 @@ export function loadPortalContent(sources: ContentSources, options: LoadOptions 
     return [{ file: source.file, frontmatter: parsed.data }];
   });
   const progress = (sources.progress ?? [])
-    .map((source) => parseAndValidate(source, progressFileSchema, issues))
+    .map((source) => parseAndValidate(source, progressFileSchema, issues, 'báo cáo chỉ số'))
     .filter((file): file is ParsedFile<ProgressFile> => file !== undefined);
   if (!pillars || !units) throw new ContentValidationError(issues);
 
@@ -227,6 +233,9 @@ export function loadPortalContent(sources: ContentSources, options: LoadOptions 
       }),
     );
   }
+  const posts = sources.posts
+    ? validatePosts(sources.posts, { units: units.data.units, pillars: pillars.data, indicators: indicatorEntries.map(({ item }) => item), unitsFile: units.file }, issues)
+    : [];
   if (issues.length > 0 || !site) throw new ContentValidationError(issues);
 
   return {
@@ -239,5 +248,6 @@ export function loadPortalContent(sources: ContentSources, options: LoadOptions 
     documents: documentFiles.flatMap((file) => file.data),
     links: links ? links.data : [],
     progressFiles: progress.map((file) => file.data),
+    posts,
   };
 }

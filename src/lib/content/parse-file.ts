@@ -19,14 +19,15 @@ export interface ParsedFile<T> {
   raw: unknown;
 }
 
-/** Names the list entry a path points into, by its id when it has one: `mục "1.4"`. */
+/** Names the list entry a path points into, by its id (or indicator) when it has one: `mục "1.4"`. */
 export function describeEntry(raw: unknown, path: readonly PropertyKey[], label = 'mục'): { entry?: string; rest: PropertyKey[] } {
   let node = raw;
   for (let index = 0; index < path.length; index += 1) {
     const key = path[index];
     if (typeof key === 'number' && Array.isArray(node)) {
-      const item = node[key] as { id?: unknown } | undefined;
-      const id = item && typeof item === 'object' && 'id' in item ? item.id : undefined;
+      const item = node[key] as { id?: unknown; indicator?: unknown } | undefined;
+      // Entries are named by their id; a progress report by the indicator it is about.
+      const id = item && typeof item === 'object' ? (item.id ?? item.indicator) : undefined;
       const entry = id !== undefined ? `${label} "${String(id)}"` : `${label} thứ ${key + 1}`;
       return { entry, rest: path.slice(index + 1) };
     }

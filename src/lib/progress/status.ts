@@ -60,9 +60,11 @@ export function judgeReport(input: {
 
   if (timeframe?.kind === 'recurring') {
     // A yearly count (e.g. "trên 20 tin, bài") is on pace if it is ahead of its share of the year.
+    // At the end of the year only meeting the target itself counts ("trên 20" needs 21).
+    const elapsed = yearElapsed(asOf, year);
     const paceByCount =
       target && target.measure !== 'frequency' && typeof report.value === 'number'
-        ? report.value >= target.value * yearElapsed(asOf, year) || reached?.met === true
+        ? reached?.met === true || (elapsed < 1 && report.value >= target.value * elapsed)
         : undefined;
     const onPace = keepsCadence ?? paceByCount ?? report.status !== 'chua-bat-dau';
     return { status: onPace ? 'on-track' : 'overdue', attainment: reached, onPace };
