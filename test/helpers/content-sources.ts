@@ -60,10 +60,10 @@ export const indicators = `- id: "1.1"
 
 /** The content set, with any file replaced; `progress` maps a unit id to its report file. */
 export function sources(
-  overrides: Partial<Record<'site' | 'pillars' | 'units' | 'indicators', string>> & { progress?: Record<string, string> } = {},
+  overrides: Partial<Record<'site' | 'pillars' | 'units' | 'indicators', string>> & { progress?: Partial<Record<string, string>> } = {},
 ): ContentSources {
   return {
-    progress: Object.entries(overrides.progress ?? {}).map(([unit, text]) => ({ file: `content/progress/${unit}.yaml`, text })),
+    progress: Object.entries(overrides.progress ?? {}).flatMap(([unit, text]) => (text === undefined ? [] : [{ file: `content/progress/${unit}.yaml`, text }])),
     site: { file: 'content/site.yaml', text: overrides.site ?? site },
     pillars: { file: 'content/pillars.yaml', text: overrides.pillars ?? pillars },
     units: { file: 'content/units.yaml', text: overrides.units ?? units },
