@@ -101,4 +101,13 @@ describe('fixture sites built with the real astro build', () => {
     );
     expect(broken.exists('index.html')).toBe(false);
   });
+
+  it('refuses a progress report on an indicator the unit does not lead, naming the file, unit and indicator', () => {
+    const broken = buildFixture('broken-progress');
+    expect(broken.status).not.toBe(0);
+    expect(broken.output).toContain(
+      'test/fixtures/broken-progress/content/progress/xa-dong-son.yaml:7:16 — báo cáo chỉ số "1.2.1", trường "indicator": đơn vị "xa-dong-son" không chủ trì chỉ số "1.2.1" nên không báo cáo chỉ số này',
+    );
+    expect(broken.exists('index.html')).toBe(false);
+  });
 });
