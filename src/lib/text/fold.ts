@@ -4,6 +4,7 @@
  * Used for slugs, alias matching (agency names appear in the seed under many
  * spellings) and search keys. Pure, no dependencies.
  */
+import { assertString } from './assert.ts';
 
 /**
  * Letters that Unicode canonical decomposition leaves alone, mapped by hand.
@@ -22,12 +23,6 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus. */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D-]/g;
 
-function assertString(value: unknown, fn: string): asserts value is string {
-  if (typeof value !== 'string') {
-    const shown = value === null ? 'null' : typeof value;
-    throw new TypeError(`${fn}: cần một chuỗi văn bản (string), nhưng nhận được ${shown}.`);
-  }
-}
 
 /**
  * Removes Vietnamese diacritics (tones and vowel marks) and maps đ→d, Đ→D.

@@ -2,6 +2,7 @@
  * The one inline markup that content titles and timeframes carry: `*emphasis*`,
  * which marks the seed's `<i>…</i>`. Everything else in the text is literal.
  */
+import { assertString } from './assert.ts';
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -17,12 +18,6 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
  */
 const EMPHASIS = /(?<!\*)\*(?![\s*])([^*\n]*?[^*\s])\*(?!\*)/g;
 
-function assertString(value: unknown, fn: string): asserts value is string {
-  if (typeof value !== 'string') {
-    const shown = value === null ? 'null' : typeof value;
-    throw new TypeError(`${fn}: cần một chuỗi văn bản (string), nhưng nhận được ${shown}.`);
-  }
-}
 
 /**
  * Escapes the five HTML-significant characters, so the text can be placed in

@@ -14,13 +14,6 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   commune: 'Xã',
 };
 
-/** Plural headings used when units are listed by kind. */
-export const UNIT_KIND_PLURALS: Record<UnitKind, string> = {
-  agency: 'Cơ quan, đơn vị thành phố',
-  organization: 'Cơ quan, tổ chức phối hợp',
-  ward: 'Phường',
-  commune: 'Xã',
-};
 
 /** What a target measures. */
 export const TARGET_MEASURES = ['percent', 'count', 'money', 'frequency'] as const;
