@@ -1,10 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { join } from 'node:path';
 import contentValidation from './src/integrations/content-validation.ts';
+import ogImages from './src/integrations/og-images/index.ts';
+import pagefindSearch from './src/integrations/pagefind/index.ts';
 import { getContentDir } from './src/lib/content/content-dir-fs.ts';
 import { readSiteUrl } from './src/lib/site-url-fs.ts';
 
@@ -19,5 +22,6 @@ export default defineConfig({
   build: { format: 'directory' },
   // Markdown and MDX share one pipeline; remark-gfm gives GFM tables in both.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [contentValidation(), mdx()],
+  // contentValidation comes first: invalid content (a hostile post included) fails the build before anything renders.
+  integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), ogImages(), pagefindSearch()],
 });

@@ -6,11 +6,15 @@ import { getContentDir } from './lib/content/content-dir-fs.ts';
 import { loadPortalContentFromDir } from './lib/content/load-fs.ts';
 import type { PortalContent } from './lib/content/load.ts';
 import { indicatorSchema } from './lib/content/schemas/indicator.ts';
+import { legalDocumentSchema } from './lib/content/schemas/legal-document.ts';
+import { relatedLinkSchema } from './lib/content/schemas/related-link.ts';
 import { pillarSchema } from './lib/content/schemas/pillar.ts';
 import { planSchema } from './lib/content/schemas/plan.ts';
 import { progressFileSchema } from './lib/content/schemas/progress.ts';
 import { siteSchema } from './lib/content/schemas/site.ts';
 import { unitGroupSchema, unitSchema } from './lib/content/schemas/unit.ts';
+import { postsLoader } from './data/posts-loader.ts';
+import { postCoverSchema, postFrontmatterSchema } from './lib/posts/schema.ts';
 
 const contentDir = getContentDir();
 
@@ -65,8 +69,21 @@ export const collections = {
     loader: portalLoader('progress', (content) => content.progressFiles.map((file) => ({ id: file.unit, data: file }))),
     schema: progressFileSchema,
   }),
+  documents: defineCollection({
+    loader: portalLoader('documents', (content) => ordered(content.documents ?? [], (document) => document.id)),
+    schema: legalDocumentSchema.and(z.object({ order: z.int() })),
+  }),
+  relatedLinks: defineCollection({
+    loader: portalLoader('related-links', (content) => ordered(content.links ?? [], (link) => link.id)),
+    schema: relatedLinkSchema.extend({ order: z.int() }),
+  }),
   plan: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: join(contentDir, 'plan') }),
     schema: planSchema,
+  }),
+  /** News posts (indicator 1.4); drafts are never loaded. The cover becomes an optimised local image. */
+  posts: defineCollection({
+    loader: postsLoader(contentDir),
+    schema: ({ image }) => postFrontmatterSchema.extend({ cover: postCoverSchema.extend({ src: image() }).optional() }),
   }),
 };

@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { PortalContent } from '../lib/content/load.ts';
 import { createPortalModel, type PortalModel } from '../lib/portal/model.ts';
+import { postTalliesForProgress } from '../lib/posts/counter.ts';
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 const strip = <T extends { order: number }>({ order: _order, ...rest }: T) => rest;
@@ -10,7 +11,7 @@ let cached: Promise<PortalModel> | undefined;
 /** The portal model, built once per build from the content collections. */
 export function getPortal(): Promise<PortalModel> {
   cached ??= (async () => {
-    const [site, pillars, units, groups, indicators, plans, progress] = await Promise.all([
+    const [site, pillars, units, groups, indicators, plans, progress, posts] = await Promise.all([
       getEntry('site', 'site'),
       getCollection('pillars'),
       getCollection('units'),
@@ -18,6 +19,7 @@ export function getPortal(): Promise<PortalModel> {
       getCollection('indicators'),
       getCollection('plan'),
       getCollection('progress'),
+      getCollection('posts'),
     ]);
     if (!site) throw new Error('Thiếu content/site.yaml');
     const content: PortalContent = {
@@ -29,7 +31,13 @@ export function getPortal(): Promise<PortalModel> {
       plans: plans.map((entry) => ({ file: entry.filePath ?? entry.id, frontmatter: entry.data })),
       progressFiles: progress.map((entry) => entry.data),
     };
-    return createPortalModel(content);
+    // 1.4 is counted from the news posts, never typed in by hand.
+    const postTallies = postTalliesForProgress(
+      posts.map((entry) => entry.data),
+      content.units,
+      content.site.year,
+    );
+    return createPortalModel(content, { postTallies });
   })();
   return cached;
 }

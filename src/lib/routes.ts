@@ -17,13 +17,37 @@ export const routes = {
   unitKind: (kind: string) => `/don-vi/#${kind}`,
   /** @example routes.unit('phuong-tran-phu') // '/don-vi/phuong-tran-phu/' */
   unit: (id: string) => `/don-vi/${id}/`,
-  news: () => '/chuyen-doi-so/',
+  /** The news section (indicator 1.4), page by page. @example routes.news(2) // '/chuyen-doi-so/trang/2/' */
+  news: (page = 1) => pagePath('/chuyen-doi-so/', page),
+  /** @example routes.post('ra-mat-chuyen-muc') // '/chuyen-doi-so/ra-mat-chuyen-muc/' */
+  post: (slug: string) => `/chuyen-doi-so/${slug}/`,
+  /** One unit's posts. @example routes.newsByUnit('phuong-tran-phu') // '/chuyen-doi-so/don-vi/phuong-tran-phu/' */
+  newsByUnit: (id: string, page = 1) => pagePath(`/chuyen-doi-so/don-vi/${id}/`, page),
+  /** One pillar's posts. @example routes.newsByPillar('nhan-thuc-so', 2) // '/chuyen-doi-so/tru-cot/nhan-thuc-so/trang/2/' */
+  newsByPillar: (slug: string, page = 1) => pagePath(`/chuyen-doi-so/tru-cot/${slug}/`, page),
+  /** The feed of the whole news section. */
+  newsFeed: () => '/rss.xml',
+  /** @example routes.unitNewsFeed('phuong-tran-phu') // '/chuyen-doi-so/don-vi/phuong-tran-phu/rss.xml' */
+  unitNewsFeed: (id: string) => `/chuyen-doi-so/don-vi/${id}/rss.xml`,
   search: () => '/tim-kiem/',
   data: () => '/du-lieu/',
+  /** An open-data file. @example routes.dataFile('don-vi', 'csv') // '/du-lieu/don-vi.csv' */
+  dataFile: (dataset: string, format: 'csv' | 'json') => `/du-lieu/${dataset}.${format}`,
   sitemap: () => '/so-do-cong/',
   contact: () => '/lien-he/',
   english: () => '/en/',
+  /** Legal documents the plan cites. */
+  documents: () => '/van-ban/',
+  /** @example routes.document('ke-hoach-14-kh-ubnd') // '/van-ban/ke-hoach-14-kh-ubnd/' */
+  document: (id: string) => `/van-ban/${id}/`,
+  /** The XML sitemap for search engines, written by @astrojs/sitemap. */
+  xmlSitemap: () => '/sitemap-index.xml',
 } as const;
+
+/** Page 1 of a list lives at the list's own address; page n at <list>trang/n/. */
+function pagePath(base: string, page: number): string {
+  return page <= 1 ? base : `${base}trang/${page}/`;
+}
 
 /**
  * Joins a root-relative path to the public origin.

@@ -28,14 +28,15 @@ export interface LocatedEntry<T> {
 /**
  * Reports every entry whose `field` repeats an earlier entry's, naming where the first one is.
  * @example
- * checkUnique(entries, 'number', 'văn bản', issues, (value) => `gộp hai mục "${value}" làm một`);
+ * checkUnique(entries, 'number', 'văn bản', issues, { what: 'số ký hiệu', fix: () => 'gộp hai mục làm một' });
+ * // văn bản "…", trường "number": số ký hiệu "14/KH-UBND" bị trùng; đã dùng ở content/documents/van-ban.yaml dòng 1
  */
 export function checkUnique<T>(
   entries: readonly LocatedEntry<T>[],
   field: keyof T & string,
   label: string,
   issues: ContentIssue[],
-  fix: (value: string) => string,
+  describe: { what: string; fix: (value: string) => string },
 ): void {
   const firstSeen = new Map<string, { file: string; line?: number }>();
   for (const { item, file, path } of entries) {
@@ -45,8 +46,8 @@ export function checkUnique<T>(
       issues.push(
         issueAt(file, [...path, field], label, {
           field,
-          message: `${field === 'id' ? 'mã' : `giá trị ${field}`} "${value}" bị trùng; đã dùng ở ${first.file}${first.line ? ` dòng ${first.line}` : ''}`,
-          fix: fix(value),
+          message: `${describe.what} "${value}" bị trùng; đã dùng ở ${first.file}${first.line ? ` dòng ${first.line}` : ''}`,
+          fix: describe.fix(value),
         }),
       );
     } else {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ContentValidationError, type ContentIssue } from './errors.ts';
 import { loadPortalContent, type ContentSources, type PortalContent } from './load.ts';
+import { readPostSources } from '../posts/read-fs.ts';
 import type { SourceText } from './parse-file.ts';
 
 /** Larger content files are refused: they are almost certainly a mistake. */
@@ -74,6 +75,8 @@ export function loadPortalContentFromDir(contentDir: string, root = process.cwd(
     documents: listFiles(join(contentDir, 'documents'), ['.yaml', '.yml']).map(read),
     // links.yaml is optional: a portal may list no related agencies.
     ...(existsSync(join(contentDir, 'links.yaml')) ? { links: read(join(contentDir, 'links.yaml')) } : {}),
+    // content/posts/ is optional: a portal may start without news posts.
+    posts: readPostSources(join(contentDir, 'posts'), root, read),
   };
   if (sources.indicators.length === 0) {
     issues.push({ file: `${relative(root, join(contentDir, 'indicators')).split(sep).join('/')}/`, message: 'không có tệp chỉ số nào', fix: 'thêm ít nhất một tệp .yaml chứa danh sách chỉ số' });

@@ -20,14 +20,14 @@ export function checkLegalDocuments(
   const entries: LocatedEntry<LegalDocument>[] = files.flatMap((file) =>
     file.data.map((item, index) => ({ item, file, path: [index] })),
   );
-  checkUnique(entries, 'id', LABEL, issues, () => 'mỗi mã chỉ được dùng một lần: đổi mã này hoặc xóa mục trùng');
-  checkUnique(
-    entries,
-    'number',
-    LABEL,
-    issues,
-    () => 'mỗi văn bản chỉ ghi một lần: gộp các chỗ dẫn (citations) của hai mục vào một mục rồi xóa mục kia',
-  );
+  checkUnique(entries, 'id', LABEL, issues, {
+    what: 'mã',
+    fix: () => 'mỗi mã chỉ được dùng một lần: đổi mã này hoặc xóa mục trùng',
+  });
+  checkUnique(entries, 'number', LABEL, issues, {
+    what: 'số ký hiệu',
+    fix: () => 'mỗi văn bản chỉ ghi một lần: chuyển các chỗ dẫn (citations) của mục này sang mục kia rồi xóa mục này',
+  });
   const example = [...indicatorIds][0] ?? '1.1';
   for (const { item, file, path } of entries) {
     item.citations.forEach((citation, index) => {

@@ -16,7 +16,10 @@ export function checkSiteEnglish(
 ): void {
   const pillars = site.data.en?.pillars ?? [];
   const entries = pillars.map((item, index) => ({ item, file: site, path: ['en', 'pillars', index] }));
-  checkUnique(entries, 'id', 'trụ cột', issues, () => 'mỗi trụ cột chỉ ghi tên tiếng Anh một lần: xóa mục trùng');
+  checkUnique(entries, 'id', 'trụ cột', issues, {
+    what: 'trụ cột',
+    fix: () => 'mỗi trụ cột chỉ ghi tên tiếng Anh một lần: xóa mục trùng',
+  });
   const known = [...pillarIds].sort((a, b) => a - b);
   for (const { item, path } of entries) {
     if (!pillarIds.has(item.id)) {

@@ -10,6 +10,9 @@ import type { RelatedLink } from '../content/schemas/related-link.ts';
  */
 export function checkRelatedLinks(file: ParsedFile<RelatedLink[]>, issues: ContentIssue[]): void {
   const entries = file.data.map((item, index) => ({ item, file, path: [index] }));
-  checkUnique(entries, 'id', 'liên kết', issues, () => 'mỗi mã chỉ được dùng một lần: đổi mã này hoặc xóa mục trùng');
-  checkUnique(entries, 'url', 'liên kết', issues, () => 'mỗi cổng chỉ ghi một lần: xóa mục trùng');
+  checkUnique(entries, 'id', 'liên kết', issues, {
+    what: 'mã',
+    fix: () => 'mỗi mã chỉ được dùng một lần: đổi mã này hoặc xóa mục trùng',
+  });
+  checkUnique(entries, 'url', 'liên kết', issues, { what: 'địa chỉ', fix: () => 'mỗi cổng chỉ ghi một lần: xóa mục trùng' });
 }

@@ -68,6 +68,14 @@ export function checkImageUrl(url: string, context: Pick<BodyCheckContext, 'unit
   return [];
 }
 
+/** A raw <img> is refused anyway; these rules name the worse problem first. */
+function checkRawImageSource(url: string, folderLabel: string): PostProblem | undefined {
+  const kind = classifyUrl(url);
+  if (kind === 'web' || kind === 'protocol-relative') return postMessages.remoteImage(url, folderLabel);
+  if (kind === 'data') return postMessages.dataUrl(url, true);
+  return checkLinkUrl(url);
+}
+
 function checkHtml(value: string, start: Position, context: BodyCheckContext, report: Report): void {
   for (const token of scanHtml(value)) {
     const at = positionAt(value, token.offset, start);
@@ -96,7 +104,7 @@ function checkElement(name: string, attributes: { name: string; value: string | 
     } else if (attribute.value !== undefined && URL_ATTRIBUTES.has(attributeName)) {
       const urls = attributeName === 'srcset' ? attribute.value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [attribute.value];
       for (const url of urls) {
-        const problem = name === 'img' && attributeName.endsWith('src') ? checkImageUrl(url, context).find((found) => found.message.startsWith('ảnh lấy từ') || found.message.includes('JavaScript') || found.message.includes('(data:)')) : checkLinkUrl(url);
+        const problem = name === 'img' && attributeName.endsWith('src') ? checkRawImageSource(url, context.folderLabel) : checkLinkUrl(url);
         if (problem) {
           report(problem, at);
           specific = true;

@@ -24,7 +24,7 @@ const ATTRIBUTE = /[\s/]*([^\s"'>/=\u0000]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|(
  * @example
  * scanHtml('<abbr title="Chuyển đổi số">CĐS</abbr>');
  * // [{ type: 'tag', offset: 0, name: 'abbr', closing: false, attributes: [{ name: 'title', value: 'Chuyển đổi số' }] },
- * //  { type: 'tag', offset: 25, name: 'abbr', closing: true, attributes: [] }]
+ * //  { type: 'tag', offset: 31, name: 'abbr', closing: true, attributes: [] }]
  */
 export function scanHtml(html: string): HtmlToken[] {
   const tokens: HtmlToken[] = [];

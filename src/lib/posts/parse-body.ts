@@ -57,12 +57,15 @@ export function parsePostBody(text: string, format: PostFormat): { ok: true; tre
     return { ok: true, tree };
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string };
+    const reason = String(place.reason ?? place.message ?? error);
+    // Some messages carry their position only in the text: "… for `<Callout>` (4:1-4:10) …".
+    const inText = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
     return {
       ok: false,
       error: {
-        line: typeof place.line === 'number' ? place.line : undefined,
-        column: typeof place.column === 'number' ? place.column : undefined,
-        reason: explainMdxReason(String(place.reason ?? place.message ?? error)),
+        line: typeof place.line === 'number' ? place.line : inText ? Number(inText[1]) : undefined,
+        column: typeof place.column === 'number' ? place.column : inText ? Number(inText[2]) : undefined,
+        reason: explainMdxReason(reason),
       },
     };
   }

@@ -10,7 +10,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|\\]/g, '\\$&');
 function segmentPattern(segment: string): string {
   return segment
     .split(/(\[[^\]]+\])/)
-    .map((part) => (/^\[[^\]]+\]$/.test(part) ? '[^/]+' : escape(part)))
+    .map((part) => (/^\[\.\.\.[^\]]+\]$/.test(part) ? '.+' : /^\[[^\]]+\]$/.test(part) ? '[^/]+' : escape(part)))
     .join('');
 }
 

@@ -1,0 +1,78 @@
+import type { ImageMetadata } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Unit } from '../lib/content/schemas/unit.ts';
+import {
+  countPostsByUnit,
+  findPostsIndicator,
+  pairPostCountsWithTargets,
+  postTalliesForProgress,
+  type PostCounter,
+  type PostTally,
+} from '../lib/posts/counter.ts';
+import { parsePostPath } from '../lib/posts/path.ts';
+import { publishedPosts } from '../lib/posts/listing.ts';
+import { paginate, POSTS_PER_PAGE, type ListPage } from '../lib/posts/paginate.ts';
+import type { Post } from '../lib/posts/schema.ts';
+import { getPortal } from './portal.ts';
+
+/** A published post with its collection entry, for rendering. */
+export interface PublishedPost extends Omit<Post, 'cover'> {
+  cover?: { src: ImageMetadata; alt: string };
+  entry: CollectionEntry<'posts'>;
+}
+
+let cached: Promise<PublishedPost[]> | undefined;
+
+/**
+ * Every published post, newest first. Drafts never enter the collection; they
+ * are filtered again here so that no page can list one.
+ */
+export function getPublishedPosts(): Promise<PublishedPost[]> {
+  cached ??= (async () => {
+    const entries = await getCollection('posts');
+    const posts = entries.map((entry): PublishedPost => {
+      const file = entry.filePath ?? entry.id;
+      const path = file.split('/').slice(-2).join('/');
+      const parsed = parsePostPath(path);
+      if (!parsed.ok) throw new Error(`${file}: ${parsed.problem.message}`);
+      return { ...entry.data, file, path, slug: entry.id, format: parsed.value.format, entry };
+    });
+    return publishedPosts(posts);
+  })();
+  return cached;
+}
+
+/**
+ * Tallies for the progress model (indicator 1.4's status comes from posts).
+ * Takes the units and year as arguments, so getPortal() can call it without a cycle:
+ * `createPortalModel(content, { postTallies: await getPostTallies(content.units, content.site.year) })`.
+ */
+export async function getPostTallies(units: readonly Pick<Unit, 'id' | 'kind'>[], year: number): Promise<Map<string, PostTally>> {
+  return postTalliesForProgress(await getPublishedPosts(), units, year);
+}
+
+/** The 1.4 counter for every unit active in the plan year, or undefined when no indicator is counted from posts. */
+export async function getPostCounter(): Promise<PostCounter | undefined> {
+  const [model, posts] = await Promise.all([getPortal(), getPublishedPosts()]);
+  const indicator = findPostsIndicator(model.indicators);
+  if (!indicator) return undefined;
+  const year = model.site.year;
+  return pairPostCountsWithTargets({
+    counts: countPostsByUnit(posts, year),
+    demoCounts: countPostsByUnit(posts.filter((post) => post.demo), year),
+    indicator,
+    units: model.unitsByKind().flatMap((entry) => entry.units),
+    year,
+  });
+}
+
+/** The pages of a post list, each with its address. */
+export function paginatePosts(posts: readonly PublishedPost[], urlOf: (page: number) => string): ListPage<PublishedPost>[] {
+  return paginate(posts, POSTS_PER_PAGE, urlOf);
+}
+
+/** Unit id → name, for post cards. */
+export async function getUnitNames(): Promise<Record<string, string>> {
+  const model = await getPortal();
+  return Object.fromEntries(model.units.map((unit) => [unit.id, unit.name]));
+}

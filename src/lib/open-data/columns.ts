@@ -1,0 +1,90 @@
+/**
+ * Column definitions of the open-data files. One definition gives a column
+ * its name, type, meaning and value, so the files and the data dictionary on
+ * /du-lieu/ are generated from the same source and cannot drift apart.
+ */
+import type { Indicator } from '../content/schemas/indicator.ts';
+import type { Pillar } from '../content/schemas/pillar.ts';
+import type { Site } from '../content/schemas/site.ts';
+import type { Unit } from '../content/schemas/unit.ts';
+import { EFFECTIVE_STATUS_LABELS, EFFECTIVE_STATUSES, type EffectiveStatus } from '../content/schemas/taxonomies.ts';
+import type { ProgressSummary, StatusCounts } from '../progress/rollup.ts';
+
+/** Value types of a column; every file writes them the same way. */
+export const COLUMN_TYPES = ['string', 'integer', 'number', 'boolean', 'date'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+/** How each type is written, for the data dictionary. */
+export const COLUMN_TYPE_LABELS: Record<ColumnType, string> = {
+  string: 'Văn bản (UTF-8)',
+  integer: 'Số nguyên',
+  number: 'Số thập phân, dấu chấm ngăn phần thập phân (ví dụ 59.4)',
+  boolean: 'true hoặc false',
+  date: 'Ngày dạng YYYY-MM-DD (ISO 8601)',
+};
+
+/** One cell; null (an empty CSV field) when there is no value. */
+export type CellValue = string | number | boolean | null;
+
+/** What every dataset is built from; `createOpenDataInput` fills it from the portal model. */
+export interface OpenDataInput {
+  site: Pick<Site, 'name' | 'asOf' | 'year' | 'license'>;
+  /** Public origin for absolute URLs, e.g. https://chuyendoiso.bacgiang.gov.vn */
+  origin: string;
+  progress: ProgressSummary;
+  pillars: readonly Pillar[];
+  /** In appendix order. */
+  indicators: readonly Indicator[];
+  /** The units active in the plan year, in the order the files list them. */
+  units: readonly Unit[];
+}
+
+/** A column of a dataset whose rows are built from items of type `Item`. */
+export interface Column<Item> {
+  /** Stable English snake_case name. */
+  name: string;
+  type: ColumnType;
+  /** Vietnamese meaning, shown in the data dictionary. */
+  description: string;
+  value(item: Item, input: OpenDataInput): CellValue | undefined;
+}
+
+/**
+ * Declares a column; the identity function keeps the item type inferred.
+ * @example column<Unit>('unit_id', 'string', 'Mã đơn vị', (unit) => unit.id)
+ */
+export function column<Item>(
+  name: string,
+  type: ColumnType,
+  description: string,
+  value: (item: Item, input: OpenDataInput) => CellValue | undefined,
+): Column<Item> {
+  if (!/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/.test(name)) {
+    throw new TypeError(`column: tên cột "${name}" cần viết thường, tiếng Anh, nối bằng dấu gạch dưới (snake_case).`);
+  }
+  return { name, type, description, value };
+}
+
+/** `on-track` → `count_on_track`. */
+export const countColumnName = (status: EffectiveStatus) => `count_${status.replaceAll('-', '_')}`;
+
+/** One count column per effective status, in taxonomy order. */
+export function statusCountColumns<Item>(counts: (item: Item) => StatusCounts, of: string): Column<Item>[] {
+  return EFFECTIVE_STATUSES.map((status) =>
+    column<Item>(countColumnName(status), 'integer', `Số ${of} có trạng thái “${EFFECTIVE_STATUS_LABELS[status]}” (${status}).`, (item) =>
+      counts(item)[status],
+    ),
+  );
+}
+
+/** The effective-status values and their labels, for descriptions. */
+export const STATUS_VALUES_TEXT = EFFECTIVE_STATUSES.map((status) => `${status} (${EFFECTIVE_STATUS_LABELS[status]})`).join(', ');
+
+/** Columns every file ends with: whether the row is demonstration data, the as-of date and the licence. */
+export function trailingColumns<Item>(isDemo: (item: Item) => boolean): Column<Item>[] {
+  return [
+    column<Item>('demo', 'boolean', 'true nếu số liệu của dòng có dùng dữ liệu minh họa (không phải số liệu chính thức).', isDemo),
+    column<Item>('as_of', 'date', 'Ngày chốt số liệu: mọi trạng thái và tỷ lệ được tính theo ngày này. Giống nhau ở mọi dòng.', (_item, input) => input.site.asOf),
+    column<Item>('license', 'string', 'Địa chỉ giấy phép sử dụng dữ liệu. Giống nhau ở mọi dòng.', (_item, input) => input.site.license.url),
+  ];
+}

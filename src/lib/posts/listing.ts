@@ -1,0 +1,68 @@
+/**
+ * Ordering and grouping of posts for lists, unit pages, pillar pages and
+ * previous/next links. Newest first; ties broken by slug so builds are stable.
+ */
+import { getPillarNumber } from '../plan/indicator-id.ts';
+import type { Post } from './schema.ts';
+
+type Listed = Pick<Post, 'date' | 'slug' | 'draft'>;
+
+/**
+ * Sort comparator: newest date first, then slug A→Z.
+ * @example
+ * [{ date: '2024-01-02', slug: 'b' }, { date: '2024-03-01', slug: 'a' }].sort(comparePostsNewestFirst)[0].slug; // 'a'
+ */
+export function comparePostsNewestFirst(a: Pick<Post, 'date' | 'slug'>, b: Pick<Post, 'date' | 'slug'>): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+/**
+ * The posts readers see: drafts removed, newest first.
+ * @example
+ * publishedPosts([{ date: '2024-01-02', slug: 'nhap', draft: true }, { date: '2024-01-01', slug: 'dang', draft: false }]).map((p) => p.slug);
+ * // ['dang']
+ */
+export function publishedPosts<T extends Listed>(posts: readonly T[]): T[] {
+  return posts.filter((post) => !post.draft).sort(comparePostsNewestFirst);
+}
+
+/**
+ * The pillars a post belongs to: those it names, and those of its indicators.
+ * @example
+ * postPillarIds({ pillars: [8], indicators: ['1.4', '4.1'] }); // [1, 4, 8]
+ */
+export function postPillarIds(post: Pick<Post, 'pillars' | 'indicators'>): number[] {
+  const ids = new Set([...post.pillars, ...post.indicators.map(getPillarNumber)]);
+  return [...ids].sort((a, b) => a - b);
+}
+
+/**
+ * The posts of one unit, in the order given.
+ * @example
+ * postsOfUnit(posts, 'phuong-tran-phu');
+ */
+export function postsOfUnit<T extends Pick<Post, 'unit'>>(posts: readonly T[], unitId: string): T[] {
+  return posts.filter((post) => post.unit === unitId);
+}
+
+/**
+ * The posts of one pillar (directly or through an indicator), in the order given.
+ * @example
+ * postsOfPillar(posts, 1);
+ */
+export function postsOfPillar<T extends Pick<Post, 'pillars' | 'indicators'>>(posts: readonly T[], pillarId: number): T[] {
+  return posts.filter((post) => postPillarIds(post).includes(pillarId));
+}
+
+/**
+ * The posts either side of one in a newest-first list: `newer` is published
+ * after it, `older` before it.
+ * @example
+ * adjacentPosts([{ slug: 'c' }, { slug: 'b' }, { slug: 'a' }], 'b'); // { newer: { slug: 'c' }, older: { slug: 'a' } }
+ */
+export function adjacentPosts<T extends Pick<Post, 'slug'>>(sorted: readonly T[], slug: string): { newer?: T; older?: T } {
+  const index = sorted.findIndex((post) => post.slug === slug);
+  if (index === -1) return {};
+  return { newer: sorted[index - 1], older: sorted[index + 1] };
+}
