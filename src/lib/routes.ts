@@ -15,6 +15,8 @@ export const routes = {
   units: () => '/don-vi/',
   /** The units index at one kind's heading. @example routes.unitKind('ward') // '/don-vi/#ward' */
   unitKind: (kind: string) => `/don-vi/#${kind}`,
+  /** The units index at the units that do not exist in the plan year. */
+  unitsOutsidePlanYear: () => '/don-vi/#khong-con-hoat-dong',
   /** @example routes.unit('phuong-tran-phu') // '/don-vi/phuong-tran-phu/' */
   unit: (id: string) => `/don-vi/${id}/`,
   /** The news section (indicator 1.4), page by page. @example routes.news(2) // '/chuyen-doi-so/trang/2/' */

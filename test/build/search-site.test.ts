@@ -75,8 +75,11 @@ describe('search on a built site', () => {
     });
 
     it('"đường" lists the pages with đường before those with dưỡng', async () => {
-      const { urls } = await search(pagefind, `?q=${encodeURIComponent('đường')}`);
+      const { urls, exact } = await search(pagefind, `?q=${encodeURIComponent('đường')}`);
       expect(urls.indexOf('/chuyen-doi-so/nang-cap-duong-truyen/')).toBeLessThan(urls.indexOf('/chuyen-doi-so/boi-duong-ky-nang-so/'));
+      expect(exact).toBeGreaterThan(0);
+      expect(exact).toBeLessThan(urls.length);
+      expect((await search(pagefind, '?q=duong')).exact, 'typed without diacritics: no exact pass').toBeUndefined();
     });
 
     it.each(['"chuyển đổi số"', '"chuyen doi so"', '“chuyển đổi số”'])('the quoted phrase %s finds the phrase, not its words scattered', async (q) => {

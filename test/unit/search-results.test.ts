@@ -92,6 +92,10 @@ describe('toResultView', () => {
     });
   });
 
+  it('does not repeat a unit page’s own name as its unit', () => {
+    expect(toResultView({ url: '/don-vi/xa-tan-my/', excerpt: '', meta: { title: 'Xã Tân Mỹ', type: 'unit', units: 'Xã Tân Mỹ' } }).units).toBeUndefined();
+  });
+
   it('falls back to the address when a page has no title', () => {
     expect(toResultView({ url: '/x/', excerpt: '', meta: {} }).title).toBe('/x/');
   });
@@ -112,6 +116,21 @@ describe('messages', () => {
     [0, state({ filters: { unit: 'khong-ro' } }), 'Không có kết quả nào với bộ lọc Đơn vị: khong-ro.'],
   ])('resultSummary(%i, %j)', (count, value, text) => {
     expect(resultSummary(count, value, labels)).toBe(text);
+  });
+
+  it.each([
+    [48, 9, 'Có 48 kết quả cho “đường”; 9 kết quả có đúng dấu như từ khóa được xếp trước.'],
+    [9, 9, 'Có 9 kết quả cho “đường”.'],
+    [3, 0, 'Không có trang nào có đúng “đường”; có 3 kết quả gần giống, khác dấu.'],
+    [0, 0, 'Không có kết quả nào cho “đường”.'],
+  ])('says how many of %i results have the diacritics typed (%i)', (count, exact, text) => {
+    expect(resultSummary(count, state({ q: 'đường' }), labels, exact)).toBe(text);
+  });
+
+  it('names the filters when no page has the exact diacritics', () => {
+    expect(resultSummary(3, state({ q: 'đường', filters: { unit: 'phuong-tran-phu' } }), labels, 0)).toBe(
+      'Không có trang nào có đúng “đường” với bộ lọc Đơn vị: Phường Trần Phú; có 3 kết quả gần giống, khác dấu.',
+    );
   });
 
   it('suggests removing filters first when nothing is found', () => {

@@ -21,6 +21,8 @@
  * (index-html.ts). Everything shown from the index goes through decodeIndexText.
  */
 
+import { assertString } from '../text/assert.ts';
+
 /** Stands in for the stroke of đ in the index. */
 export const STROKE_MARK = '\u0335';
 /** Stands in for a dot between digits in the index. */
@@ -32,13 +34,6 @@ const STROKED = /[\u0110\u0111\u00D0]/g;
 const FROM_STROKE = /([dD])\u0335/g;
 const DIGIT_DOT = /(?<=\d)\.(?=\d)/g;
 const FROM_ID_DOT = /\u2024/g;
-
-function assertString(value: unknown, fn: string): asserts value is string {
-  if (typeof value !== 'string') {
-    const shown = value === null ? 'null' : typeof value;
-    throw new TypeError(`${fn}: cần một chuỗi văn bản (string), nhưng nhận được ${shown}.`);
-  }
-}
 
 /**
  * Spells text as the index stores it: Đ/đ (and the look-alike Ð, U+00D0, left

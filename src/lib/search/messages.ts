@@ -31,18 +31,26 @@ export function activeFilters(state: SearchState, labels: FilterLabels): ActiveF
 }
 
 /**
- * The one-sentence summary read out after each search (role="status").
+ * The summary read out after each search (role="status"). When the words were
+ * typed with diacritics, says how many results have them exactly (those come
+ * first), or that none does and the results differ in their marks.
  * @example
  * resultSummary(12, { q: 'đường', filters: {}, sort: 'relevance' }, {}); // 'Có 12 kết quả cho “đường”.'
+ * resultSummary(48, { q: 'đường', filters: {}, sort: 'relevance' }, {}, 9);
+ * // 'Có 48 kết quả cho “đường”; 9 kết quả có đúng dấu như từ khóa được xếp trước.'
+ * resultSummary(3, { q: 'đường', filters: {}, sort: 'relevance' }, {}, 0);
+ * // 'Không có trang nào có đúng “đường”; có 3 kết quả gần giống, khác dấu.'
  * resultSummary(0, { q: 'xyz', filters: { status: 'overdue' }, sort: 'relevance' }, { status: { overdue: 'Quá hạn' } });
  * // 'Không có kết quả nào cho “xyz” với bộ lọc Trạng thái: Quá hạn.'
  */
-export function resultSummary(count: number, state: SearchState, labels: FilterLabels): string {
+export function resultSummary(count: number, state: SearchState, labels: FilterLabels, exact?: number): string {
   const filters = activeFilters(state, labels).map((filter) => filter.text);
   const words = state.q ? ` cho “${state.q}”` : '';
   const filtered = filters.length > 0 ? ` với bộ lọc ${filters.join('; ')}` : '';
   if (count === 0) return `Không có kết quả nào${words}${filtered}.`;
-  return `Có ${formatNumberVi(count)} kết quả${words}${filtered}.`;
+  if (exact === 0) return `Không có trang nào có đúng “${state.q}”${filtered}; có ${formatNumberVi(count)} kết quả gần giống, khác dấu.`;
+  const first = exact !== undefined && exact < count ? `; ${formatNumberVi(exact)} kết quả có đúng dấu như từ khóa được xếp trước` : '';
+  return `Có ${formatNumberVi(count)} kết quả${words}${filtered}${first}.`;
 }
 
 /**

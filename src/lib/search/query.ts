@@ -3,6 +3,7 @@
  * with diacritics, without them, or half and half, in NFC or NFD, with
  * straight or curly quotes; the index is spelled to match (index-text.ts).
  */
+import { assertString } from '../text/assert.ts';
 import { foldQueryText } from './index-text.ts';
 
 /** The longest query kept; a longer one is cut at a word boundary. */
@@ -22,7 +23,7 @@ const PHRASE = /^\s*".+"\s*$/u;
  * normalizeQueryText('Tra\u0302\u0300n Phu\u0301'); // 'Trần Phú' (NFD in, NFC out)
  */
 export function normalizeQueryText(raw: string): string {
-  if (typeof raw !== 'string') throw new TypeError(`normalizeQueryText: cần một chuỗi văn bản (string), nhưng nhận được ${raw === null ? 'null' : typeof raw}.`);
+  assertString(raw, 'normalizeQueryText');
   const text = raw.normalize('NFC').replace(INVISIBLE, '').replace(CURLY_QUOTES, '"').replace(/\s+/g, ' ').trim();
   if (text.length <= QUERY_MAX_LENGTH) return text;
   const cut = text.slice(0, QUERY_MAX_LENGTH);

@@ -114,7 +114,8 @@ export function toResultView(data: PagefindResultData): SearchResultView {
     url: data.url,
     title: decodeIndexText(meta.title?.trim() || data.url),
     ...(type && { type, typeLabel: SEARCH_PAGE_TYPE_LABELS[type] }),
-    ...(meta.units && { units: decodeIndexText(meta.units) }),
+    // A unit's own page is its title; repeating it as "Đơn vị: …" says nothing.
+    ...(meta.units && type !== 'unit' && { units: decodeIndexText(meta.units) }),
     ...(dateText && { date: meta.date, dateText, dateLabel: type ? DATE_LABELS[type] : 'Ngày' }),
     ...(status && { status, statusLabel: EFFECTIVE_STATUS_LABELS[status] }),
     demo: meta.demo === 'true',

@@ -47,6 +47,8 @@ export interface SearchOutcome {
   results: LazyResult[];
   /** For each filter, how many results each of its values would give with the other filters kept; empty without `counts`. */
   counts: FilterCounts;
+  /** How many results match the words with their diacritics exactly (listed first); undefined when typed without diacritics. */
+  exact?: number;
 }
 
 /**
@@ -74,7 +76,11 @@ export async function runSearch(api: PagefindApi, state: SearchState, { counts =
   if (term === null || !hasDiacritics(state.q) || state.sort !== 'relevance') return loose;
   const exact = await searchOnce(api, term, state, true, false);
   const first = new Set(exact.results.map((result) => result.id));
-  return { results: [...exact.results, ...loose.results.filter((result) => !first.has(result.id))], counts: loose.counts };
+  return {
+    results: [...exact.results, ...loose.results.filter((result) => !first.has(result.id))],
+    counts: loose.counts,
+    exact: exact.results.length,
+  };
 }
 
 async function searchOnce(api: PagefindApi, term: string | null, state: SearchState, exactDiacritics: boolean, counts: boolean): Promise<SearchOutcome> {

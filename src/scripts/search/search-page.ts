@@ -156,7 +156,7 @@ export function startSearchPage(): void {
       showCounts(counts ? outcome.counts : undefined, state);
       if (!hasSearchInput(state)) return;
       pending = outcome.results;
-      status.textContent = resultSummary(pending.length, state, labels);
+      status.textContent = resultSummary(pending.length, state, labels, outcome.exact);
       if (pending.length === 0) showNoResults(state);
       await showMore(id, false);
     } catch (error) {
