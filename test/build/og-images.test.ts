@@ -81,6 +81,20 @@ describe('social images of a built fixture site', () => {
     expect(readMetaTags(site.read('chuyen-doi-so/ra-mat-chuyen-muc/index.html')).get('og:type')).toBe('article');
   });
 
+  it('shows on the image the completion its page shows (same model, same rounding)', () => {
+    const compared: string[] = [];
+    for (const page of pages.filter((file) => /^(?:index\.html|(?:chi-so|don-vi|tru-cot)\/[^/]+\/index\.html)$/.test(file))) {
+      const html = site.read(page);
+      const shown = /data-percent>([^<]+)</.exec(html)?.[1];
+      if (shown === undefined) continue;
+      const drawn = /[Hh]oàn thành ([^.;]+?)[.;]/.exec(readMetaTags(html).get('og:image:alt') ?? '')?.[1];
+      expect(drawn, page).toBe(shown);
+      compared.push(page);
+    }
+    expect(compared).toContain('chi-so/1-4/index.html');
+    expect(compared).toContain('don-vi/phuong-tran-phu/index.html');
+  });
+
   it('offers Facebook, Zalo and the address to copy on posts, indicators and units, as plain links', () => {
     for (const page of ['chuyen-doi-so/ra-mat-chuyen-muc/index.html', 'chi-so/1-2-1/index.html', 'don-vi/xa-dong-son/index.html']) {
       const html = site.read(page);
