@@ -10,6 +10,7 @@ import ogImages from './src/integrations/og-images/index.ts';
 import pagefindSearch from './src/integrations/pagefind/index.ts';
 import { getContentDir } from './src/lib/content/content-dir-fs.ts';
 import { readSiteUrl } from './src/lib/site-url-fs.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES } from './src/lib/security/csp.ts';
 
 // A fixture or another city's content (PORTAL_CONTENT_DIR) gets its own cache,
 // so content stores of different sites never mix.
@@ -21,7 +22,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Markdown and MDX share one pipeline; remark-gfm gives GFM tables in both.
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  // No Shiki: its inline styles break the content security policy, and news posts need no code highlighting.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },
+  // A content security policy on every page (ADR 9): Astro hashes its own styles and scripts; the search page adds 'wasm-unsafe-eval' for Pagefind.
+  security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] } } },
   // contentValidation comes first: invalid content (a hostile post included) fails the build before anything renders.
   integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), ogImages(), pagefindSearch()],
 });

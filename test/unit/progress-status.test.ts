@@ -149,6 +149,7 @@ describe('helpers', () => {
     [{ status: 'not-applicable' }, report('khong-ap-dung'), undefined],
     [{ status: 'on-track', attainment: { met: false, ratio: 0.6 } }, report('dang-thuc-hien', 30), 0.6],
     [{ status: 'on-track' }, report('dang-thuc-hien'), 0.5],
+    [{ status: 'on-track', attainment: { met: true, ratio: 1 } }, report('dang-thuc-hien', { count: 1, per: 'week' }), 0.99],
     [{ status: 'overdue' }, report('chua-bat-dau'), 0],
     [{ status: 'overdue' }, undefined, 0],
   ] as const)('completionOf(%j, %j) → %s', (judgement, given, expected) => {

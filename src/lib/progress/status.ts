@@ -83,7 +83,8 @@ export function judgeReport(input: {
 export function completionOf(judgement: Judgement, report: Pick<Report, 'status'> | undefined): number | undefined {
   if (judgement.status === 'not-applicable') return undefined;
   if (judgement.status === 'done') return 1;
-  if (judgement.attainment) return judgement.attainment.ratio;
+  // Only a done item counts in full: a met target with the task still open stays below 100%.
+  if (judgement.attainment) return Math.min(judgement.attainment.ratio, 0.99);
   if (!report || report.status === 'chua-bat-dau') return 0;
   return report.status === 'dang-thuc-hien' ? 0.5 : 0.99;
 }
