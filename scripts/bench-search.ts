@@ -3,9 +3,9 @@
  * bytes a browser fetches to open the search page and run one query, for
  * the shipped content and for a synthetic site of 10,000 pages.
  *
- *   npm run bench                 # both sites
- *   npm run bench -- --pages 2000 # a smaller synthetic site
- *   npm run bench -- --dist dist  # measure an existing build instead of building the shipped site
+ *   npm run bench -- search                 # both sites
+ *   npm run bench -- search --pages 2000    # a smaller synthetic site
+ *   npm run bench -- search --dist dist     # measure an existing build instead of building the shipped site
  *
  * "Fetched" counts what the search page downloads from the moment the reader
  * searches: pagefind.js and pagefind-worker.js (gzip-compressed, as any web
@@ -21,13 +21,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { resolvePagefindOptions } from '../src/integrations/pagefind/options.ts';
 import { runPagefind } from '../src/integrations/pagefind/runner.ts';
-import { loadPagefindFromDir, type FetchedFile } from '../src/lib/search/pagefind-node-fs.ts';
+import { loadPagefindFromDir } from '../src/lib/search/pagefind-node-fs.ts';
 import { PAGEFIND_SEARCH_OPTIONS } from '../src/lib/search/pagefind-options.ts';
 import { runSearch } from '../src/lib/search/run-search.ts';
 import { parseSearchState } from '../src/lib/search/url-state.ts';
+import { measureQueryBytes } from './bench-measure.ts';
 import { generateSyntheticSite } from './generate-synthetic-site.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -51,29 +51,7 @@ function sizeOf(dir: string): { bytes: number; files: number; byKind: Record<str
   return { bytes, files, byKind };
 }
 
-async function measureQuery(siteDir: string, query: string) {
-  const fetched: FetchedFile[] = [];
-  const pagefind = await loadPagefindFromDir(siteDir, { onFetch: (file) => fetched.push(file) });
-  const started = performance.now();
-  const { results } = await runSearch(pagefind, parseSearchState(`?q=${encodeURIComponent(query)}`), { counts: false });
-  await Promise.all(results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
-  const milliseconds = performance.now() - started;
-  // Then the reader opens the filters: every filter file.
-  await runSearch(pagefind, parseSearchState(`?q=${encodeURIComponent(query)}`), { counts: true });
-  const bundle = join(siteDir, 'pagefind');
-  const scripts = ['pagefind.js', 'pagefind-worker.js'].map((name) => gzipSync(readFileSync(join(bundle, name))).byteLength);
-  const sum = (test: (path: string) => boolean) => fetched.filter((file) => test(file.path)).reduce((total, file) => total + file.bytes, 0);
-  const parts = {
-    scripts: scripts.reduce((a, b) => a + b, 0),
-    wasm: sum((path) => path.startsWith('wasm.')),
-    meta: sum((path) => path.endsWith('.pf_meta') || path.endsWith('.json')),
-    filters: sum((path) => path.startsWith('filter/')),
-    index: sum((path) => path.startsWith('index/')),
-    fragments: sum((path) => path.startsWith('fragment/')),
-  };
-  const total = Object.values(parts).reduce((a, b) => a + b, 0) - parts.filters;
-  return { query, results: results.length, milliseconds, parts, total, requests: fetched.filter((file) => !file.path.startsWith('filter/')).length + scripts.length };
-}
+const measureQuery = (siteDir: string, query: string) => measureQueryBytes(siteDir, query, RESULTS_SHOWN);
 
 async function report(label: string, siteDir: string) {
   const index = sizeOf(join(siteDir, 'pagefind'));

@@ -3,8 +3,6 @@
  * runs the Pagefind integration), then real queries against its index with
  * Pagefind's own JS API in Node, then the search page in Chromium.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefindFromDir } from '../../src/lib/search/pagefind-node-fs.ts';
@@ -12,6 +10,7 @@ import { toResultView, type PagefindResultData } from '../../src/lib/search/resu
 import { runSearch, type PagefindApi, type SearchOptions } from '../../src/lib/search/run-search.ts';
 import { parseSearchState } from '../../src/lib/search/url-state.ts';
 import { browserRequired, hasChromium, launchChromium } from '../helpers/search-chromium.ts';
+import { axeViolations } from '../helpers/quality-browser.ts';
 import { buildSearchFixture } from '../helpers/search-fixture.ts';
 import { serveStaticSite, type StaticSite } from '../helpers/search-static-server.ts';
 
@@ -175,15 +174,15 @@ describe('search on a built site', () => {
     it('carry their search metadata as <meta data-pagefind-*> in the head', () => {
       const html = site.read('chi-so/6-13/index.html');
       const head = html.slice(0, html.indexOf('</head>'));
-      expect(head).toContain('<meta data-pagefind-filter="type[content]" content="indicator">');
-      expect(head).toContain('<meta data-pagefind-filter="unit[content]" content="phong-noi-vu">');
-      expect(head).toContain('<meta data-pagefind-filter="unit[content]" content="phuong-tran-phu">');
-      expect(head).toContain('<meta data-pagefind-filter="pillar[content]" content="hoat-dong-chinh-quyen-so">');
-      expect(head).toContain('<meta data-pagefind-filter="status[content]" content="not-reported">');
-      expect(head).toContain('<meta data-pagefind-sort="date[content]" content="2024-03-15">');
+      expect(head).toContain('<meta name="pagefind-filter-type" data-pagefind-filter="type[content]" content="indicator">');
+      expect(head).toContain('<meta name="pagefind-filter-unit" data-pagefind-filter="unit[content]" content="phong-noi-vu">');
+      expect(head).toContain('<meta name="pagefind-filter-unit" data-pagefind-filter="unit[content]" content="phuong-tran-phu">');
+      expect(head).toContain('<meta name="pagefind-filter-pillar" data-pagefind-filter="pillar[content]" content="hoat-dong-chinh-quyen-so">');
+      expect(head).toContain('<meta name="pagefind-filter-status" data-pagefind-filter="status[content]" content="not-reported">');
+      expect(head).toContain('<meta name="pagefind-sort-date" data-pagefind-sort="date[content]" content="2024-03-15">');
       const post = site.read('chuyen-doi-so/ho-tro-dang-ky-dinh-danh/index.html');
-      expect(post).toContain('<meta data-pagefind-filter="type[content]" content="post">');
-      expect(post).toContain('<meta data-pagefind-sort="date[content]" content="2024-03-05">');
+      expect(post).toContain('<meta name="pagefind-filter-type" data-pagefind-filter="type[content]" content="post">');
+      expect(post).toContain('<meta name="pagefind-sort-date" data-pagefind-sort="date[content]" content="2024-03-05">');
       expect(site.read('tim-kiem/index.html')).not.toContain('data-pagefind-body');
     });
 
@@ -198,7 +197,6 @@ describe('search on a built site', () => {
   describe.skipIf(!hasChromium && !browserRequired)('in Chromium', () => {
     let server: StaticSite;
     let browser: Awaited<ReturnType<typeof launchChromium>>;
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
     beforeAll(async () => {
       if (!hasChromium) throw new Error('CI=true: Chromium is required at /usr/bin/chromium (apt-get install -y chromium).');
@@ -217,14 +215,8 @@ describe('search on a built site', () => {
       await page.locator('#ket-qua-tim-kiem:not([aria-busy])').waitFor();
       await page.getByRole('status').filter({ hasText: /kết quả/ }).waitFor();
     };
-    const axe = async (page: Page) => {
-      await page.addScriptTag({ content: axeSource });
-      return page.evaluate(async () => {
-        const run = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
-        const outcome = await run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return outcome.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-      });
-    };
+    // The shared helper evaluates axe over the DevTools protocol, which the page's CSP does not block.
+    const axe = axeViolations;
 
     it('searches from the header box, filters, and reloads the shared address', async () => {
       const page = await browser.newPage();

@@ -71,17 +71,18 @@ export async function runPagefind({
     let pages = 0;
     for (let start = 0; start < files.length; start += options.concurrency) {
       const batch = files.slice(start, start + options.concurrency);
-      const added = await Promise.all(
-        batch.map(async (file) => {
-          const html = await readFile(file, 'utf8');
-          if (!isSearchablePage(html)) return 0;
-          const url = htmlPathToUrl(relative(dir, file));
-          const response = await index.addHTMLFile({ url, content: prepareHtmlForIndex(html) });
-          failIfErrors(response.errors, `đọc trang ${url}`);
-          return 1;
-        }),
-      );
-      pages += added.reduce<number>((sum, count) => sum + count, 0);
+      const pagesRead = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
+      // Pages reach Pagefind in file order: it numbers them as they arrive, so an
+      // order that depends on which read finished first gives a different index
+      // on every build (docs/adr/0010-reproducible-builds.md).
+      const added = batch.flatMap((file, position) => {
+        const html = pagesRead[position] ?? '';
+        if (!isSearchablePage(html)) return [];
+        const url = htmlPathToUrl(relative(dir, file));
+        return [index.addHTMLFile({ url, content: prepareHtmlForIndex(html) }).then((response) => failIfErrors(response.errors, `đọc trang ${url}`))];
+      });
+      await Promise.all(added);
+      pages += added.length;
     }
 
     const written = await index.writeFiles({ outputPath });

@@ -45,11 +45,29 @@ function listFiles(dir: string, extensions: readonly string[]): string[] {
 }
 
 /**
- * Reads and validates every content file under `contentDir`.
+ * Today's date in Vietnam (UTC+7), where editors date their posts: a post
+ * written at 6 a.m. on 20/05 is not "in the future" while UTC is still on 19/05.
+ * @example todayInVietnam(new Date('2024-05-19T23:30:00Z')); // '2024-05-20'
+ */
+export function todayInVietnam(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The day a build takes as today: PORTAL_TODAY (YYYY-MM-DD) when set, so a test or a rebuild of old content can fix it. */
+function buildDay(): string {
+  const fixed = process.env.PORTAL_TODAY;
+  if (!fixed) return todayInVietnam();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new TypeError(`PORTAL_TODAY cần dạng YYYY-MM-DD, ví dụ 2024-10-15; nhận được "${fixed}".`);
+  return fixed;
+}
+
+/**
+ * Reads and validates every content file under `contentDir`. `today` (by
+ * default the build day, see buildDay) is the latest date a published post may carry.
  * @example
  * const content = loadPortalContentFromDir('content', process.cwd());
  */
-export function loadPortalContentFromDir(contentDir: string, root = process.cwd()): PortalContent {
+export function loadPortalContentFromDir(contentDir: string, root = process.cwd(), { today = buildDay() }: { today?: string } = {}): PortalContent {
   const issues: ContentIssue[] = [];
   const read = (path: string): SourceText => {
     const file = relative(root, path).split(sep).join('/');
@@ -84,6 +102,7 @@ export function loadPortalContentFromDir(contentDir: string, root = process.cwd(
   if (issues.length > 0) throw new ContentValidationError(issues);
   const publicDir = join(root, 'public');
   return loadPortalContent(sources, {
+    today,
     publicFileExists: (path) => {
       const target = join(publicDir, decodeURI(path));
       return target.startsWith(publicDir) && existsSync(target) && statSync(target).isFile();

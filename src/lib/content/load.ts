@@ -38,6 +38,8 @@ export interface ContentSources {
 export interface LoadOptions {
   /** Whether a file exists under public/, e.g. "/minh-chung/qd-12.pdf". */
   publicFileExists?: (path: string) => boolean;
+  /** Today's date (YYYY-MM-DD) where the portal is built: no published post may be dated later. Unset: not checked. */
+  today?: string;
 }
 
 /** Validated content, with cross-references checked. */
@@ -217,7 +219,7 @@ export function loadPortalContent(sources: ContentSources, options: LoadOptions 
     .map((source) => parseAndValidate(source, legalDocumentsFileSchema, issues, 'văn bản'))
     .filter((file): file is ParsedFile<LegalDocument[]> => file !== undefined);
   const indicatorsDir = sources.indicators[0]?.file.replace(/[^/]+$/, '') ?? 'content/indicators/';
-  checkLegalDocuments(documentFiles, indicatorIds, indicatorsDir, issues);
+  checkLegalDocuments(documentFiles, indicatorIds, indicatorsDir, issues, site?.data.asOf);
   const links = sources.links && parseAndValidate(sources.links, relatedLinksFileSchema, issues, 'liên kết');
   if (links) checkRelatedLinks(links, issues);
   if (site) checkSiteEnglish(site, pillarIds, pillars.file, issues);
@@ -234,7 +236,7 @@ export function loadPortalContent(sources: ContentSources, options: LoadOptions 
     );
   }
   const posts = sources.posts
-    ? validatePosts(sources.posts, { units: units.data.units, pillars: pillars.data, indicators: indicatorEntries.map(({ item }) => item), unitsFile: units.file }, issues)
+    ? validatePosts(sources.posts, { units: units.data.units, pillars: pillars.data, indicators: indicatorEntries.map(({ item }) => item), unitsFile: units.file, today: options.today }, issues)
     : [];
   if (issues.length > 0 || !site) throw new ContentValidationError(issues);
 

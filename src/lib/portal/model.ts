@@ -52,13 +52,22 @@ export interface ModelOptions {
  * model.childrenOf(model.getIndicator('1.2')!).map((i) => i.id); // ['1.2.1', '1.2.2']
  */
 export function createPortalModel(content: PortalContent, options: ModelOptions = {}): PortalModel {
+  let unitsByKindOnce: { kind: Unit['kind']; units: Unit[] }[] | undefined;
   const year = content.site.year;
   const pillars = [...content.pillars].sort((a, b) => a.id - b.id);
   const indicators = [...content.indicators].sort((a, b) => compareIndicatorIds(a.id, b.id));
   const indicatorById = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const unitById = new Map(content.units.map((unit) => [unit.id, unit]));
   const groupById = new Map(content.groups.map((group) => [group.id, group]));
-  const expand = (refs: readonly string[]) => expandUnitRefs(refs, content.units, content.groups, year);
+  // Pages ask for the same rows' units again and again (every unit page, every indicator page); each
+  // expansion walks every unit, so with 1,600 wards uncached expansions dominated the build (BENCHMARKS.md).
+  const expanded = new Map<string, Unit[]>();
+  const expand = (refs: readonly string[]) => {
+    const key = refs.join('\u0000');
+    let units = expanded.get(key);
+    if (!units) expanded.set(key, (units = expandUnitRefs(refs, content.units, content.groups, year)));
+    return [...units];
+  };
 
   const assignments = new Map<string, { lead: Indicator[]; partner: Indicator[] }>();
   for (const unit of content.units) assignments.set(unit.id, { lead: [], partner: [] });
@@ -119,12 +128,13 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
     leadUnitsOf: (indicator) => expand(indicator.lead),
     partnerUnitsOf: (indicator) => expand(indicator.partners),
     assignmentsOf: (unit) => assignments.get(unit.id) ?? { lead: [], partner: [] },
+    // Sorted once: news list pages ask for it on every page, and sorting with the Vietnamese collator is not cheap.
     unitsByKind: () =>
-      UNIT_KINDS.map((kind) => ({
+      (unitsByKindOnce ??= UNIT_KINDS.map((kind) => ({
         kind,
         units: content.units
           .filter((unit) => unit.kind === kind && isUnitActiveInYear(unit, year))
           .sort((a, b) => compareVietnamese(a.name, b.name)),
-      })).filter((entry) => entry.units.length > 0),
+      })).filter((entry) => entry.units.length > 0)),
   };
 }

@@ -47,6 +47,19 @@ export function postsOfUnit<T extends Pick<Post, 'unit'>>(posts: readonly T[], u
 }
 
 /**
+ * How many posts each unit has, in one pass over the posts: a list of every
+ * unit with its count (PostBrowse, on every news list page) must not filter
+ * all posts once per unit, which grows as units × posts on each page.
+ * @example
+ * countPostsByUnit([{ unit: 'a' }, { unit: 'b' }, { unit: 'a' }]).get('a'); // 2
+ */
+export function countPostsByUnit(posts: readonly Pick<Post, 'unit'>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const post of posts) counts.set(post.unit, (counts.get(post.unit) ?? 0) + 1);
+  return counts;
+}
+
+/**
  * The posts of one pillar (directly or through an indicator), in the order given.
  * @example
  * postsOfPillar(posts, 1);

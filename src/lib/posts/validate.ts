@@ -38,6 +38,8 @@ export interface PostReferences {
   indicators: readonly Indicator[];
   /** For messages, e.g. content/units.yaml. */
   unitsFile: string;
+  /** Today's date (YYYY-MM-DD): a published post may not be dated later. Unset: not checked. */
+  today?: string | undefined;
 }
 
 /** A correct example for each field, added to schema messages. */
@@ -171,6 +173,12 @@ export function validatePosts(sources: PostSources, references: PostReferences, 
       at(['date'], {
         message: `ngày ${data.date} khác ngày ở đầu tên tệp (${fileDate})`,
         fix: `sửa cho trùng nhau: ghi date: ${fileDate}, hoặc đổi tên tệp thành ${data.date}-${slug}.${format}`,
+      });
+    }
+    if (references.today && !data.draft && data.date > references.today) {
+      at(['date'], {
+        message: `ngày đăng ${formatDateVi(data.date)} chưa tới (hôm nay là ${formatDateVi(references.today)}); bài đã đăng không thể mang ngày ở tương lai`,
+        fix: `ghi ngày đăng thật, không muộn hơn ${references.today}, ở cả trường date và đầu tên tệp; bài chưa muốn đăng thì ghi draft: true`,
       });
     }
     data.pillars.forEach((pillar, index) => {

@@ -30,13 +30,21 @@ export function validateProgressFiles(files: readonly ParsedFile<ProgressFile>[]
   const indicatorById = new Map(context.indicators.map((indicator) => [indicator.id, indicator]));
   const parentIds = new Set(context.indicators.map((indicator) => getParentId(indicator.id)).filter(Boolean));
   const seenUnits = new Map<string, string>();
+  // The lead units of each row, expanded once: a row led by "UBND các phường, xã" means every ward and commune.
+  const leadIds = new Map<string, Set<string>>();
+  const leadsOf = (indicator: Indicator) => {
+    let ids = leadIds.get(indicator.id);
+    if (!ids) leadIds.set(indicator.id, (ids = new Set(expandUnitRefs(indicator.lead, context.units, context.groups, context.year).map((lead) => lead.id))));
+    return ids;
+  };
+  const unitById = new Map(context.units.map((candidate) => [candidate.id, candidate]));
 
   for (const file of files) {
     const at = (path: PropertyKey[], field: string, message: string, fix: string, entry?: string): void => {
       const position = file.locate(path);
       issues.push({ file: file.file, line: position?.line, column: position?.column, entry, field, message, fix });
     };
-    const unit = context.units.find((candidate) => candidate.id === file.data.unit);
+    const unit = unitById.get(file.data.unit);
     const expectedName = `${file.data.unit}.yaml`;
     if (!unit) {
       at(['unit'], 'unit', `không có đơn vị "${file.data.unit}" trong content/units.yaml`, 'ghi mã của đơn vị báo cáo, ví dụ unit: phuong-tran-phu');
@@ -67,8 +75,7 @@ export function validateProgressFiles(files: readonly ParsedFile<ProgressFile>[]
         at([...path, 'indicator'], 'indicator', `chỉ số "${indicator.id}" được tính tự động từ các bài viết trong content/posts/, không nhập tay`, 'xóa báo cáo này; đăng tin, bài vào content/posts/<mã đơn vị>/', entry);
         return;
       }
-      const leads = expandUnitRefs(indicator.lead, context.units, context.groups, context.year);
-      if (!leads.some((lead) => lead.id === unit.id)) {
+      if (!leadsOf(indicator).has(unit.id)) {
         at([...path, 'indicator'], 'indicator', `đơn vị "${unit.id}" không chủ trì chỉ số "${indicator.id}" nên không báo cáo chỉ số này`, `chỉ báo cáo các chỉ số mà đơn vị chủ trì; xem trang /don-vi/${unit.id}/`, entry);
         return;
       }

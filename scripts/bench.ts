@@ -1,0 +1,30 @@
+/**
+ * The benchmarks (not tests; see BENCHMARKS.md), one command:
+ *
+ *   npm run bench                    # build scaling: shipped, ~10× and ~100× content, against bare Astro
+ *   npm run bench -- build --scales 1,10
+ *   npm run bench -- search          # Pagefind index size and bytes per query (scripts/bench-search.ts)
+ *   npm run bench -- og [--quick]    # social images per image and per build (scripts/bench-og.ts)
+ *
+ * Each benchmark is its own script, run as a child process with the
+ * remaining arguments, so one never loads another's modules.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const BENCHMARKS = {
+  build: 'bench-build.ts',
+  search: 'bench-search.ts',
+  og: 'bench-og.ts',
+} as const;
+
+const [first, ...rest] = process.argv.slice(2);
+const named = first !== undefined && Object.hasOwn(BENCHMARKS, first);
+const name = (named ? first : 'build') as keyof typeof BENCHMARKS;
+const args = named ? rest : process.argv.slice(2);
+if (first !== undefined && !named && !first.startsWith('-')) {
+  console.error(`Không có phép đo "${first}". Dùng: npm run bench -- [${Object.keys(BENCHMARKS).join('|')}] [tùy chọn]`);
+  process.exit(2);
+}
+const result = spawnSync(process.execPath, [join(import.meta.dirname, BENCHMARKS[name]), ...args], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
