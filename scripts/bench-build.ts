@@ -9,14 +9,14 @@
  *
  * For each scale it writes synthetic content (scripts/bench-content.ts) to a
  * temporary folder, builds it with cold caches (its own cacheDir, as any
- * PORTAL_CONTENT_DIR gets), and prints the wall time, the stages read from the
+ * PORTAL_CONTENT_DIR gets) in a copy of the project (so work in the tree cannot disturb it), and prints the wall time, the stages read from the
  * build's log, pages per second, peak memory, dist/ size and the Pagefind bytes
  * for a query, each also as a ratio to the shipped-size run; then the same for
  * the baseline (scripts/bench-baseline.ts), and the portal's time over the
  * baseline's. Targets (issue 7): 100× content in at most 100× the time, and
  * under 4 GiB of peak memory at 100×.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +26,7 @@ import { folderSize, measureQueryBytes, parseBuildStages, runMeasured, type Buil
 
 const root = resolve(import.meta.dirname, '..');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
 /** The query measured on every scale: the words on nearly every page, the search index's worst case. */
 const QUERY = 'chuyển đổi số';
 
@@ -47,14 +48,30 @@ const seconds = (ms: number | undefined) => (ms === undefined ? '–' : `${(ms /
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const ratio = (value: number | undefined, base: number | undefined) => (value === undefined || !base ? '' : ` (×${(value / base).toFixed(1)})`);
 
-async function runScale(key: string, work: string, baseline: boolean): Promise<ScaleResult> {
+/**
+ * A copy of the project (sources, config, public/; node_modules through a
+ * symlink) for the builds to run in: Astro writes .astro/ in the project it
+ * builds, and a build running in the work tree at the same time would delete
+ * the long 100× build's prerender chunks under it.
+ */
+function copyProject(work: string): string {
+  const project = join(work, 'project');
+  mkdirSync(project, { recursive: true });
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+    if (existsSync(join(root, entry))) cpSync(join(root, entry), join(project, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  return project;
+}
+
+async function runScale(key: string, work: string, project: string, baseline: boolean): Promise<ScaleResult> {
   const scale = SCALES[key] as ContentScale;
   const dir = join(work, `scale-${key}`);
   mkdirSync(dir, { recursive: true });
   const content = generateBenchContent(join(root, 'content'), dir, scale);
   console.error(`[bench] ${scale.name}: ${content.units} units (${content.wardsAndCommunes} wards and communes), ${content.posts} posts, ${content.progressFiles} progress files; building…`);
   const outDir = join(dir, 'dist');
-  const run = await runMeasured([astro, 'build', '--outDir', outDir], { cwd: root, env: { ...process.env, PORTAL_CONTENT_DIR: join(dir, 'content'), SITE_URL: '' } });
+  const run = await runMeasured([astro, 'build', '--outDir', outDir], { cwd: project, env: { ...process.env, PORTAL_CONTENT_DIR: join(dir, 'content'), SITE_URL: '' } });
   if (run.status !== 0) throw new Error(`portal build at ${scale.name} failed:\n${run.output.slice(-4000)}`);
   const stages = parseBuildStages(run.output);
   const dist = folderSize(outDir);
@@ -63,10 +80,10 @@ async function runScale(key: string, work: string, baseline: boolean): Promise<S
   console.error(`[bench] ${scale.name}: portal ${seconds(run.milliseconds)}, ${stages.pageCount} pages, peak ${mib(run.peakTreeBytes)}`);
   rmSync(outDir, { recursive: true, force: true });
   if (baseline) {
-    const project = join(dir, 'baseline');
-    writeBaselineProject(project, join(dir, 'content', 'posts'), join(root, 'node_modules'));
-    const baseOut = join(project, 'dist');
-    const base = await runMeasured([astro, 'build', '--outDir', baseOut], { cwd: project, env: process.env });
+    const bare = join(dir, 'baseline');
+    writeBaselineProject(bare, join(dir, 'content', 'posts'), join(root, 'node_modules'));
+    const baseOut = join(bare, 'dist');
+    const base = await runMeasured([astro, 'build', '--outDir', baseOut], { cwd: bare, env: process.env });
     if (base.status !== 0) throw new Error(`baseline build at ${scale.name} failed:\n${base.output.slice(-4000)}`);
     result.baseline = { ...base, pages: Number(/\[build\] (\d+) page\(s\) built/.exec(base.output)?.[1] ?? 0), dist: folderSize(baseOut) };
     console.error(`[bench] ${scale.name}: baseline ${seconds(base.milliseconds)}, peak ${mib(base.peakTreeBytes)}`);
@@ -131,8 +148,9 @@ if (keys[0] !== '1') console.error('[bench] the ratios are to the first scale ru
 const work = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), 'dti-bench-build-'));
 const results: ScaleResult[] = [];
 try {
+  const project = copyProject(work);
   for (const key of keys) {
-    results.push(await runScale(key, work, !values['no-baseline']));
+    results.push(await runScale(key, work, project, !values['no-baseline']));
     printReport(results);
   }
 } finally {
