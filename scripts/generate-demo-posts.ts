@@ -18,20 +18,10 @@ import type { Unit } from '../src/lib/content/schemas/unit.ts';
 import { toIsoDate } from '../src/lib/format/date.ts';
 import { newPostPath, newPostText, postSlugFromTitle, type NewPostInput } from '../src/lib/posts/new-post.ts';
 import { loadUnitsForImport } from './lib/units-fs.ts';
+import { createRandom } from './lib/seeded-random.ts';
 
 const SEED = 20_240_310;
 
-/** mulberry32: a tiny deterministic PRNG. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 const random = createRandom(SEED);
 const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 /** Fisher–Yates with the seeded generator: the same order on every run and every engine. */

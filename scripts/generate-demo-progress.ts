@@ -20,21 +20,13 @@ import type { Unit } from '../src/lib/content/schemas/unit.ts';
 import { createPortalModel } from '../src/lib/portal/model.ts';
 import { targetForUnit } from '../src/lib/progress/target.ts';
 import { routes } from '../src/lib/routes.ts';
+import { createRandom, seedFromText } from './lib/seeded-random.ts';
 
 /** The agencies that report in the demonstration; the others stay "chưa báo cáo" on purpose. */
 const DEMO_AGENCIES = ['phong-vhtt', 'van-phong-hdnd-ubnd', 'phong-tckh', 'phong-kinh-te', 'phong-noi-vu', 'phong-ldtbxh', 'phong-gddt', 'trung-tam-vhtt', 'cong-an-thanh-pho'];
 
-/** A small seeded generator (mulberry32), so every run gives the same data. */
-function random(seedText: string): () => number {
-  let seed = [...seedText].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16_777_619), 2_166_136_261) >>> 0;
-  return () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** Each (unit, indicator) pair draws from its own seeded stream, so every run gives the same data. */
+const random = (seedText: string) => createRandom(seedFromText(seedText));
 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;

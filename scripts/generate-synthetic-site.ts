@@ -20,20 +20,10 @@ import { EFFECTIVE_STATUS_LABELS, EFFECTIVE_STATUSES } from '../src/lib/content/
 import { escapeHtml, inlineEmphasisToText } from '../src/lib/text/inline-emphasis.ts';
 import { slugify } from '../src/lib/text/slug.ts';
 import { searchMetaTags, type SearchPageMeta } from '../src/lib/search/page-meta.ts';
+import { createRandom } from './lib/seeded-random.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
-/** Small, fast, reproducible PRNG (mulberry32). */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sentences of the shipped plan and posts, stripped of Markdown and frontmatter. */
 function readCorpus(contentDir: string): string[] {
