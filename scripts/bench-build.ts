@@ -6,6 +6,7 @@
  *   npm run bench -- build --scales 1,10   # only some scales (1, 10, 100)
  *   npm run bench -- build --no-baseline   # the portal only
  *   npm run bench -- build --keep DIR      # keep the generated sites in DIR
+ *   npm run bench -- build --heap 12288    # the portal builds get a larger JavaScript heap (MiB); Node's default is 4 GiB here
  *
  * For each scale it writes synthetic content (scripts/bench-content.ts) to a
  * temporary folder, builds it with cold caches (its own cacheDir, as any
@@ -64,26 +65,34 @@ function copyProject(work: string): string {
   return project;
 }
 
-async function runScale(key: string, work: string, project: string, baseline: boolean): Promise<ScaleResult> {
+const describePeaks = (peaks: Record<string, number>) => Object.entries(peaks).map(([stage, bytes]) => `${stage} ${mib(bytes)}`).join(', ');
+
+async function runScale(key: string, work: string, project: string, baseline: boolean, heap: number | undefined): Promise<ScaleResult> {
   const scale = SCALES[key] as ContentScale;
   const dir = join(work, `scale-${key}`);
   mkdirSync(dir, { recursive: true });
   const content = generateBenchContent(join(root, 'content'), dir, scale);
   console.error(`[bench] ${scale.name}: ${content.units} units (${content.wardsAndCommunes} wards and communes), ${content.posts} posts, ${content.progressFiles} progress files; building…`);
   const outDir = join(dir, 'dist');
-  const run = await runMeasured([astro, 'build', '--outDir', outDir], { cwd: project, env: { ...process.env, PORTAL_CONTENT_DIR: join(dir, 'content'), SITE_URL: '' } });
-  if (run.status !== 0) throw new Error(`portal build at ${scale.name} failed:\n${run.output.slice(-4000)}`);
+  const env = { ...process.env, PORTAL_CONTENT_DIR: join(dir, 'content'), SITE_URL: '', ...(heap ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heap}`.trim() } : {}) };
+  const run = await runMeasured([astro, 'build', '--outDir', outDir], { cwd: project, env });
+  if (run.status !== 0) {
+    const outOfMemory = /heap out of memory/.test(run.output);
+    console.error(`[bench] ${scale.name}: the portal build FAILED${outOfMemory ? ' (JavaScript heap out of memory)' : ''} after ${seconds(run.milliseconds)}; peak memory by stage: ${describePeaks(run.peakByStage)}`);
+    if (outOfMemory) console.error('[bench] rerun with a larger heap to measure it, e.g. npm run bench -- build --scales 100 --heap 12288');
+    throw new Error(`portal build at ${scale.name} failed:\n${run.output.slice(-3000)}`);
+  }
   const stages = parseBuildStages(run.output);
   const dist = folderSize(outDir);
   const queryBytes = (await measureQueryBytes(outDir, QUERY)).total;
   const result: ScaleResult = { scale, content, portal: { ...run, stages, dist, queryBytes } };
-  console.error(`[bench] ${scale.name}: portal ${seconds(run.milliseconds)}, ${stages.pageCount} pages, peak ${mib(run.peakTreeBytes)}`);
+  console.error(`[bench] ${scale.name}: portal ${seconds(run.milliseconds)}, ${stages.pageCount} pages, peak ${mib(run.peakTreeBytes)} (by stage: ${describePeaks(run.peakByStage)})`);
   rmSync(outDir, { recursive: true, force: true });
   if (baseline) {
     const bare = join(dir, 'baseline');
     writeBaselineProject(bare, join(dir, 'content', 'posts'), join(root, 'node_modules'));
     const baseOut = join(bare, 'dist');
-    const base = await runMeasured([astro, 'build', '--outDir', baseOut], { cwd: bare, env: process.env });
+    const base = await runMeasured([astro, 'build', '--outDir', baseOut], { cwd: bare, env: process.env, stages: [] });
     if (base.status !== 0) throw new Error(`baseline build at ${scale.name} failed:\n${base.output.slice(-4000)}`);
     result.baseline = { ...base, pages: Number(/\[build\] (\d+) page\(s\) built/.exec(base.output)?.[1] ?? 0), dist: folderSize(baseOut) };
     console.error(`[bench] ${scale.name}: baseline ${seconds(base.milliseconds)}, peak ${mib(base.peakTreeBytes)}`);
@@ -121,6 +130,9 @@ function printReport(results: ScaleResult[]): void {
     return `${pps.toFixed(1)}${ratio(pps, pps0)}`;
   });
   row('peak memory, build + children', (r) => `${mib(r.portal.peakTreeBytes)}${ratio(r.portal.peakTreeBytes, p0?.peakTreeBytes)}`);
+  for (const stage of ['content layer', 'pages', 'social images', 'search index']) {
+    row(`– peak while: ${stage}`, (r) => (r.portal.peakByStage[stage] === undefined ? '–' : mib(r.portal.peakByStage[stage] ?? 0)));
+  }
   row('peak memory, build process (VmHWM)', (r) => `${mib(r.portal.peakMainBytes)}${ratio(r.portal.peakMainBytes, p0?.peakMainBytes)}`);
   row('dist/ size', (r) => `${mib(r.portal.dist.bytes)} in ${r.portal.dist.files} files${ratio(r.portal.dist.bytes, p0?.dist.bytes)}`);
   row(`Pagefind bytes for "${QUERY}"`, (r) => `${((r.portal.queryBytes ?? 0) / 1024).toFixed(0)} KiB${ratio(r.portal.queryBytes, p0?.queryBytes)}`);
@@ -140,9 +152,11 @@ function printReport(results: ScaleResult[]): void {
 }
 
 const { values } = parseArgs({
-  options: { scales: { type: 'string', default: '1,10,100' }, 'no-baseline': { type: 'boolean', default: false }, keep: { type: 'string' } },
+  options: { scales: { type: 'string', default: '1,10,100' }, 'no-baseline': { type: 'boolean', default: false }, keep: { type: 'string' }, heap: { type: 'string' } },
 });
 const keys = (values.scales ?? '1,10,100').split(',').map((key) => key.trim());
+const heap = values.heap === undefined ? undefined : Number(values.heap);
+if (heap !== undefined && !(Number.isInteger(heap) && heap >= 512)) throw new TypeError(`--heap: cần số MiB của vùng nhớ JavaScript, ví dụ 12288; nhận được "${values.heap}".`);
 for (const key of keys) if (!SCALES[key]) throw new TypeError(`--scales: cần các số trong 1, 10, 100, cách nhau bằng dấu phẩy; nhận được "${key}".`);
 if (keys[0] !== '1') console.error('[bench] the ratios are to the first scale run; include 1 for ratios to the shipped size.');
 const work = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), 'dti-bench-build-'));
@@ -150,7 +164,7 @@ const results: ScaleResult[] = [];
 try {
   const project = copyProject(work);
   for (const key of keys) {
-    results.push(await runScale(key, work, project, !values['no-baseline']));
+    results.push(await runScale(key, work, project, !values['no-baseline'], heap));
     printReport(results);
   }
 } finally {

@@ -21,8 +21,20 @@ export interface MeasuredRun {
   peakMainBytes: number;
   /** CPU time (user + system) of the build and its children, from /proc, in milliseconds. */
   cpuMilliseconds: number;
+  /** Peak memory of the process tree while each stage ran (the stage being the last marker seen in the log). */
+  peakByStage: Record<string, number>;
   output: string;
 }
+
+/** Log lines that start each stage of a portal build, in order; the memory peak of each stage is kept. */
+export const PORTAL_STAGE_MARKERS: readonly [RegExp, string][] = [
+  [/\[content\] Syncing content/, 'content layer'],
+  [/Building static entrypoints/, 'bundling'],
+  [/generating static routes/, 'pages'],
+  [/generating optimized images/, 'optimised images'],
+  [/\[@astrojs\/sitemap\]/, 'social images'],
+  [/\[dti-portal:og-images\] \d+ ảnh/, 'search index'],
+];
 
 const PAGE = 4096;
 
@@ -81,7 +93,10 @@ function cpuOf(pids: readonly number[]): number {
  * @example
  * const run = await runMeasured(['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: process.env });
  */
-export function runMeasured(args: readonly string[], { cwd, env }: { cwd: string; env: NodeJS.ProcessEnv }): Promise<MeasuredRun> {
+export function runMeasured(
+  args: readonly string[],
+  { cwd, env, stages = PORTAL_STAGE_MARKERS }: { cwd: string; env: NodeJS.ProcessEnv; stages?: readonly [RegExp, string][] },
+): Promise<MeasuredRun> {
   const started = performance.now();
   const child = spawn(process.execPath, args, { cwd, env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
   const pid = child.pid ?? 0;
@@ -89,21 +104,33 @@ export function runMeasured(args: readonly string[], { cwd, env }: { cwd: string
   let peakTreeBytes = 0;
   let peakMainBytes = 0;
   let cpuMilliseconds = 0;
+  let stage = 'start and content validation';
+  let nextMarker = 0;
+  const peakByStage: Record<string, number> = {};
   const sample = () => {
     const tree = processTree(pid);
-    peakTreeBytes = Math.max(peakTreeBytes, tree.reduce((sum, id) => sum + residentBytes(id), 0));
+    const resident = tree.reduce((sum, id) => sum + residentBytes(id), 0);
+    peakTreeBytes = Math.max(peakTreeBytes, resident);
+    peakByStage[stage] = Math.max(peakByStage[stage] ?? 0, resident);
     peakMainBytes = Math.max(peakMainBytes, peakOf(pid));
     cpuMilliseconds = Math.max(cpuMilliseconds, cpuOf(tree));
   };
   const timer = setInterval(sample, 200);
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const read = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (let marker = stages[nextMarker]; marker && marker[0].test(output.slice(-65_536)); marker = stages[nextMarker]) {
+      stage = marker[1];
+      nextMarker += 1;
+    }
+  };
+  child.stdout.on('data', read);
+  child.stderr.on('data', read);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', () => {
       clearInterval(timer);
     });
-    child.on('close', (status) => resolve({ status, milliseconds: performance.now() - started, peakTreeBytes, peakMainBytes, cpuMilliseconds, output }));
+    child.on('close', (status) => resolve({ status, milliseconds: performance.now() - started, peakTreeBytes, peakMainBytes, cpuMilliseconds, peakByStage, output }));
   });
 }
 
