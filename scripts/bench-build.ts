@@ -5,7 +5,7 @@
  *   npm run bench                          # shipped size, ~10× and ~100×
  *   npm run bench -- build --scales 1,10   # only some scales (1, 10, 100)
  *   npm run bench -- build --no-baseline   # the portal only
- *   npm run bench -- build --keep DIR      # keep the generated sites in DIR
+ *   npm run bench -- build --keep DIR      # keep the generated content and build logs in DIR
  *   npm run bench -- build --heap 12288    # the portal builds get a larger JavaScript heap (MiB); Node's default is 4 GiB here
  *
  * For each scale it writes synthetic content (scripts/bench-content.ts) to a
@@ -17,7 +17,7 @@
  * baseline's. Targets (issue 7): 100× content in at most 100× the time, and
  * under 4 GiB of peak memory at 100×.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -76,6 +76,7 @@ async function runScale(key: string, work: string, project: string, baseline: bo
   const outDir = join(dir, 'dist');
   const env = { ...process.env, PORTAL_CONTENT_DIR: join(dir, 'content'), SITE_URL: '', ...(heap ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heap}`.trim() } : {}) };
   const run = await runMeasured([astro, 'build', '--outDir', outDir], { cwd: project, env });
+  writeFileSync(join(dir, 'portal-build.log'), run.output);
   if (run.status !== 0) {
     const outOfMemory = /heap out of memory/.test(run.output);
     console.error(`[bench] ${scale.name}: the portal build FAILED${outOfMemory ? ' (JavaScript heap out of memory)' : ''} after ${seconds(run.milliseconds)}; peak memory by stage: ${describePeaks(run.peakByStage)}`);

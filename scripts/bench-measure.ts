@@ -134,13 +134,12 @@ export function runMeasured(
   });
 }
 
-/** Astro prints "523ms" or "2.59s". */
+/** A duration as Astro prints it: "523ms", "2.59s" or "7m 57s". */
+const DURATION = String.raw`(?:\d+m\s*)?[\d.]+\s*(?:ms|s)`;
 const toMilliseconds = (text: string | undefined) => {
-  if (!text) return undefined;
-  const match = /([\d.]+)\s*(ms|s|m)\b/.exec(text);
+  const match = text === undefined ? null : /^(?:(\d+)m\s*)?([\d.]+)\s*(ms|s)$/.exec(text.trim());
   if (!match) return undefined;
-  const value = Number(match[1]);
-  return match[2] === 'ms' ? value : match[2] === 's' ? value * 1000 : value * 60_000;
+  return Number(match[1] ?? 0) * 60_000 + Number(match[2]) * (match[3] === 'ms' ? 1 : 1000);
 };
 
 /** The stages of a portal build, in milliseconds, read from its log lines. */
@@ -165,13 +164,13 @@ export interface BuildStages {
 export function parseBuildStages(output: string): BuildStages {
   const after = (header: string) => {
     const start = output.indexOf(header);
-    return start < 0 ? undefined : /✓ Completed in ([\d.]+\s*(?:ms|s))/.exec(output.slice(start))?.[1];
+    return start < 0 ? undefined : new RegExp(`✓ Completed in (${DURATION})`).exec(output.slice(start))?.[1];
   };
   const optimized = toMilliseconds(after('generating optimized images'));
   const social = Number(/\[dti-portal:og-images\][^\n]*\((\d+) ms/.exec(output)?.[1] ?? Number.NaN);
   const stages: BuildStages = {
     contentValidation: Number(/\[dti-portal:content-validation\][^\n]*\((\d+) ms\)/.exec(output)?.[1] ?? Number.NaN),
-    contentSync: toMilliseconds(/\[types\] Generated ([\d.]+\s*(?:ms|s))/.exec(output)?.[1]),
+    contentSync: toMilliseconds(new RegExp(`\\[types\\] Generated (${DURATION})`).exec(output)?.[1]),
     pages: toMilliseconds(after('generating static routes')),
     images: (optimized ?? 0) + (Number.isNaN(social) ? 0 : social),
     socialImages: Number.isNaN(social) ? undefined : social,
