@@ -4,27 +4,10 @@ import { loadPortalContent, type ContentSources } from '../../src/lib/content/lo
 import type { LegalDocument } from '../../src/lib/content/schemas/legal-document.ts';
 import { documentCitation, documentDateText, documentHeading, documentIssuerText } from '../../src/lib/documents/format.ts';
 import { sortLegalDocuments } from '../../src/lib/documents/order.ts';
+import { site as baseSite } from '../helpers/content-sources.ts';
 
-const site = `name: Cổng thử
-shortName: Thử
-tagline: Khẩu hiệu
-city: Bắc Giang
-cityKind: thành phố
-province: Bắc Giang
-year: 2024
-asOf: 2024-10-15
-baseUrl: https://example.vn
-demo: true
-license: { name: CC BY 4.0, url: https://creativecommons.org/licenses/by/4.0/ }
-owner:
-  name: Phòng Văn hóa và Thông tin
-  unit: phong-vhtt
-  parent: UBND thành phố
-  functions: Tham mưu
-responsibleOfficial:
-  name: Nguyễn Văn A
-  title: Chủ tịch
-en:
+// The shared test site, plus the English section these documents' pages need.
+const site = `${baseSite}en:
   name: Digital Transformation of Thử City
   tagline: The plan
   owner:
