@@ -1,5 +1,5 @@
 /**
- * Build-scaling benchmark (not a test): how `astro build` of the portal grows
+ * Build-scaling benchmark (not a test): how `npm run build` of the portal grows
  * with the content, against bare Astro rendering the same posts.
  *
  *   npm run bench                          # shipped size, ~10× and ~100×
@@ -9,7 +9,7 @@
  *   npm run bench -- build --heap 12288    # the portal builds get a larger JavaScript heap (MiB); Node's default is 4 GiB here
  *
  * For each scale it writes synthetic content (scripts/bench-content.ts) to a
- * temporary folder, builds it with cold caches (its own cacheDir, as any
+ * temporary folder, builds it as `npm run build` does (scripts/build.ts) with cold caches (its own cacheDir, as any
  * PORTAL_CONTENT_DIR gets) in a copy of the project (so work in the tree cannot disturb it), and prints the wall time, the stages read from the
  * build's log, pages per second, peak memory, dist/ size and the Pagefind bytes
  * for a query, each also as a ratio to the shipped-size run; then the same for
@@ -27,6 +27,8 @@ import { folderSize, measureQueryBytes, parseBuildStages, runMeasured, type Buil
 
 const root = resolve(import.meta.dirname, '..');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** The portal is built as `npm run build` builds it: astro build, then the search index (scripts/build.ts). */
+const portalBuild = (project: string) => join(project, 'scripts', 'build.ts');
 
 /** The query measured on every scale: the words on nearly every page, the search index's worst case. */
 const QUERY = 'chuyển đổi số';
@@ -58,7 +60,7 @@ const ratio = (value: number | undefined, base: number | undefined) => (value ==
 function copyProject(work: string): string {
   const project = join(work, 'project');
   mkdirSync(project, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public']) {
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts']) {
     if (existsSync(join(root, entry))) cpSync(join(root, entry), join(project, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
@@ -75,7 +77,7 @@ async function runScale(key: string, work: string, project: string, baseline: bo
   console.error(`[bench] ${scale.name}: ${content.units} units (${content.wardsAndCommunes} wards and communes), ${content.posts} posts, ${content.progressFiles} progress files; building…`);
   const outDir = join(dir, 'dist');
   const env = { ...process.env, PORTAL_CONTENT_DIR: join(dir, 'content'), SITE_URL: '', ...(heap ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heap}`.trim() } : {}) };
-  const run = await runMeasured([astro, 'build', '--outDir', outDir], { cwd: project, env });
+  const run = await runMeasured([portalBuild(project), '--outDir', outDir], { cwd: project, env });
   writeFileSync(join(dir, 'portal-build.log'), run.output);
   if (run.status !== 0) {
     const outOfMemory = /heap out of memory/.test(run.output);
@@ -134,7 +136,7 @@ function printReport(results: ScaleResult[]): void {
   for (const stage of ['content layer', 'pages', 'social images', 'search index']) {
     row(`– peak while: ${stage}`, (r) => (r.portal.peakByStage[stage] === undefined ? '–' : mib(r.portal.peakByStage[stage] ?? 0)));
   }
-  row('peak memory, build process (VmHWM)', (r) => `${mib(r.portal.peakMainBytes)}${ratio(r.portal.peakMainBytes, p0?.peakMainBytes)}`);
+  row('peak memory, largest single process (VmHWM)', (r) => `${mib(r.portal.peakMainBytes)}${ratio(r.portal.peakMainBytes, p0?.peakMainBytes)}`);
   row('dist/ size', (r) => `${mib(r.portal.dist.bytes)} in ${r.portal.dist.files} files${ratio(r.portal.dist.bytes, p0?.dist.bytes)}`);
   row(`Pagefind bytes for "${QUERY}"`, (r) => `${((r.portal.queryBytes ?? 0) / 1024).toFixed(0)} KiB${ratio(r.portal.queryBytes, p0?.queryBytes)}`);
   if (results.some((result) => result.baseline)) {

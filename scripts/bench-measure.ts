@@ -17,7 +17,7 @@ export interface MeasuredRun {
   milliseconds: number;
   /** Highest sum of the resident memory of the build and all its child processes (Pagefind's service, sharp's threads are in-process), sampled every 200 ms. */
   peakTreeBytes: number;
-  /** The build process's own peak resident memory (VmHWM), exact. */
+  /** The highest peak resident memory (VmHWM, exact) of any one process of the build: `astro build` itself, or Pagefind's service. */
   peakMainBytes: number;
   /** CPU time (user + system) of the build and its children, from /proc, in milliseconds. */
   cpuMilliseconds: number;
@@ -112,7 +112,7 @@ export function runMeasured(
     const resident = tree.reduce((sum, id) => sum + residentBytes(id), 0);
     peakTreeBytes = Math.max(peakTreeBytes, resident);
     peakByStage[stage] = Math.max(peakByStage[stage] ?? 0, resident);
-    peakMainBytes = Math.max(peakMainBytes, peakOf(pid));
+    peakMainBytes = Math.max(peakMainBytes, ...tree.map(peakOf));
     cpuMilliseconds = Math.max(cpuMilliseconds, cpuOf(tree));
   };
   const timer = setInterval(sample, 200);

@@ -10,7 +10,7 @@ import {
   type PostTally,
 } from '../lib/posts/counter.ts';
 import { parsePostPath } from '../lib/posts/path.ts';
-import { publishedPosts } from '../lib/posts/listing.ts';
+import { countPostsByPillar, publishedPosts } from '../lib/posts/listing.ts';
 import { paginate, POSTS_PER_PAGE, type ListPage } from '../lib/posts/paginate.ts';
 import type { Post } from '../lib/posts/schema.ts';
 import { getPortal } from './portal.ts';
@@ -51,8 +51,15 @@ export async function getPostTallies(units: readonly Pick<Unit, 'id' | 'kind'>[]
   return postTalliesForProgress(await getPublishedPosts(), units, year);
 }
 
-/** The 1.4 counter for every unit active in the plan year, or undefined when no indicator is counted from posts. */
-export async function getPostCounter(): Promise<PostCounter | undefined> {
+let counterCached: Promise<PostCounter | undefined> | undefined;
+
+/** The 1.4 counter for every unit active in the plan year, or undefined when no indicator is counted from posts. Computed once a build. */
+export function getPostCounter(): Promise<PostCounter | undefined> {
+  counterCached ??= computePostCounter();
+  return counterCached;
+}
+
+async function computePostCounter(): Promise<PostCounter | undefined> {
   const [model, posts] = await Promise.all([getPortal(), getPublishedPosts()]);
   const indicator = findPostsIndicator(model.indicators);
   if (!indicator) return undefined;
@@ -71,8 +78,18 @@ export function paginatePosts(posts: readonly PublishedPost[], urlOf: (page: num
   return paginate(posts, POSTS_PER_PAGE, urlOf);
 }
 
-/** Unit id → name, for post cards. */
-export async function getUnitNames(): Promise<Record<string, string>> {
-  const model = await getPortal();
-  return Object.fromEntries(model.units.map((unit) => [unit.id, unit.name]));
+let pillarCountsCached: Promise<Map<number, number>> | undefined;
+
+/** Pillar id → how many published posts it has, for every news list page. Computed once a build. */
+export function getPostCountsByPillar(): Promise<Map<number, number>> {
+  pillarCountsCached ??= getPublishedPosts().then(countPostsByPillar);
+  return pillarCountsCached;
+}
+
+let unitNamesCached: Promise<Record<string, string>> | undefined;
+
+/** Unit id → name, for post cards. Computed once a build. */
+export function getUnitNames(): Promise<Record<string, string>> {
+  unitNamesCached ??= getPortal().then((model) => Object.fromEntries(model.units.map((unit) => [unit.id, unit.name])));
+  return unitNamesCached;
 }

@@ -23,6 +23,8 @@ export const routes = {
   news: (page = 1) => pagePath('/chuyen-doi-so/', page),
   /** @example routes.post('ra-mat-chuyen-muc') // '/chuyen-doi-so/ra-mat-chuyen-muc/' */
   post: (slug: string) => `/chuyen-doi-so/${slug}/`,
+  /** Every unit, with how many posts each has. @example routes.newsUnits() // '/chuyen-doi-so/don-vi/' */
+  newsUnits: () => '/chuyen-doi-so/don-vi/',
   /** One unit's posts. @example routes.newsByUnit('phuong-tran-phu') // '/chuyen-doi-so/don-vi/phuong-tran-phu/' */
   newsByUnit: (id: string, page = 1) => pagePath(`/chuyen-doi-so/don-vi/${id}/`, page),
   /** One pillar's posts. @example routes.newsByPillar('nhan-thuc-so', 2) // '/chuyen-doi-so/tru-cot/nhan-thuc-so/trang/2/' */

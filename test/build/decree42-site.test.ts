@@ -3,13 +3,12 @@
  * human sitemap, contact and English pages rendered from site.yaml alone,
  * documents, related portals and print rules, checked on built fixture sites.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+import { buildFixture, runAstroBuild, type FixtureBuild } from '../helpers/build-fixture.ts';
 import { hasChromium, launchChromium, serveDir, type Browser } from '../helpers/decree42-browser.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -37,15 +36,7 @@ function listHtml(dir: string): string[] {
 }
 
 /** Builds a content folder outside test/fixtures, as build-fixture.ts does for named fixtures. */
-function buildContentDir(contentDir: string, outDir: string): { status: number | null; output: string; read: (path: string) => string } {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    env: { ...process.env, PORTAL_CONTENT_DIR: contentDir, SITE_URL: '', NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, read: (path) => readFileSync(join(outDir, path), 'utf8') };
-}
+const buildContentDir = (contentDir: string, outDir: string) => runAstroBuild({ outDir, contentDir });
 
 /** The fixture's site.yaml with every contact and English value changed; nothing else differs. */
 function changeSiteYaml(text: string): string {

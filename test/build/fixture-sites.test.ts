@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+import { buildFixture, runAstroBuild, type FixtureBuild } from '../helpers/build-fixture.ts';
+
+const fixturesDir = resolve(import.meta.dirname, '../fixtures');
 
 // Tests in a file run in order; the builds share .astro/, so they stay in this one file.
 describe('fixture sites built with the real astro build', () => {
@@ -101,6 +106,20 @@ describe('fixture sites built with the real astro build', () => {
       'test/fixtures/broken/content/indicators/1-nhan-thuc-so.yaml:12:10 — chỉ số "1.2", trường "lead[0]": không có đơn vị hay nhóm đơn vị nào mang mã "phong-khong-ton-tai"',
     );
     expect(broken.exists('index.html')).toBe(false);
+  });
+
+  it('npm run build (scripts/build.ts) refuses it too, with the same message and exit code, and indexes nothing', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'dti-broken-npm-'));
+    try {
+      const broken = runAstroBuild({ outDir, contentDir: join(fixturesDir, 'broken', 'content'), command: 'npm-run-build' });
+      expect(broken.status).not.toBe(0);
+      expect(broken.output).toContain('chỉ số "1.2", trường "lead[0]": không có đơn vị hay nhóm đơn vị nào mang mã "phong-khong-ton-tai"');
+      expect(broken.output).not.toContain('Chỉ mục tìm kiếm:');
+      expect(broken.exists('index.html')).toBe(false);
+      expect(broken.exists('pagefind/pagefind.js')).toBe(false);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a progress report on an indicator the unit does not lead, naming the file, unit and indicator', () => {

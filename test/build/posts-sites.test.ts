@@ -57,6 +57,20 @@ describe('the news section, built from test/fixtures/posts-site', () => {
     if (sizes[0] === 0) expect(mainOf(site.read(`chuyen-doi-so/don-vi/${unit}/index.html`))).toContain('chưa đăng tin, bài nào trong chuyên mục Chuyển đổi số.');
   });
 
+  it('lists every unit once, with its published posts counted, on /chuyen-doi-so/don-vi/; list pages link there instead', () => {
+    const page = mainOf(site.read('chuyen-doi-so/don-vi/index.html')).replace(/ data-astro-cid-\w+/g, '');
+    const counted = [...page.matchAll(/<a href="\/chuyen-doi-so\/don-vi\/([a-z0-9-]+)\/">[^<]+<\/a> <span class="muted">\((\d+)\)<\/span>/g)].map((match) => [match[1], Number(match[2])]);
+    const unitsPart = readFileSync(join(root, 'test/fixtures/posts-site/content/units.yaml'), 'utf8').split('\ngroups:')[0] ?? '';
+    const unitIds = [...unitsPart.matchAll(/^  - id: ([a-z0-9-]+)$/gm)].map((match) => match[1]);
+    expect(counted.map(([unit]) => unit).sort()).toEqual([...unitIds].sort());
+    for (const [unit, count] of counted) expect(count, String(unit)).toBe(ofUnit(String(unit)).length);
+    for (const list of ['chuyen-doi-so/trang/2/index.html', 'chuyen-doi-so/don-vi/phong-vhtt/index.html', 'chuyen-doi-so/tru-cot/the-che-so/index.html']) {
+      const browse = mainOf(site.read(list)).split('class="post-browse"')[1] ?? '';
+      expect(browse, list).toContain('href="/chuyen-doi-so/don-vi/"');
+      expect(browse, list).not.toMatch(/href="\/chuyen-doi-so\/don-vi\/[a-z0-9-]+\/"/);
+    }
+  });
+
   it('lists posts by pillar, through their indicators, and says when a pillar has none', () => {
     expect(listPages('chuyen-doi-so/tru-cot/nhan-thuc-so/').map((page) => page.length)).toEqual([10, 4]);
     expect(listPages('chuyen-doi-so/tru-cot/the-che-so/')).toEqual([[]]);
@@ -87,8 +101,8 @@ describe('the news section, built from test/fixtures/posts-site', () => {
     const sitemap = site.read('sitemap-0.xml');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
     for (const file of published) expect(urls, file.slug).toContain(`/chuyen-doi-so/${file.slug}/`);
-    expect(urls.filter((url) => /^\/chuyen-doi-so\/[a-z0-9-]+\/$/.test(url) && !['/chuyen-doi-so/trang/'].includes(url))).toHaveLength(published.length);
-    for (const url of ['/chuyen-doi-so/', '/chuyen-doi-so/trang/3/', '/chuyen-doi-so/don-vi/xa-dong-son/', '/chuyen-doi-so/tru-cot/the-che-so/']) expect(urls).toContain(url);
+    expect(urls.filter((url) => /^\/chuyen-doi-so\/[a-z0-9-]+\/$/.test(url) && !['/chuyen-doi-so/trang/', '/chuyen-doi-so/don-vi/'].includes(url))).toHaveLength(published.length);
+    for (const url of ['/chuyen-doi-so/', '/chuyen-doi-so/don-vi/', '/chuyen-doi-so/trang/3/', '/chuyen-doi-so/don-vi/xa-dong-son/', '/chuyen-doi-so/tru-cot/the-che-so/']) expect(urls).toContain(url);
     expect(site.read('sitemap-index.xml')).toContain('sitemap-0.xml');
   });
 

@@ -1,9 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { sharedShippedSite, type ShippedBuild } from '../helpers/quality-build.ts';
 import { createPortalModel } from '../../src/lib/portal/model.ts';
 import { indicatorIdToSlug } from '../../src/lib/plan/indicator-id.ts';
 import { parseCsv } from '../helpers/csv.ts';
@@ -15,25 +13,15 @@ const wardsAndCommunes = model.unitsByKind().flatMap((entry) => entry.units).fil
 
 // The figures a citizen reads on the shipped site are the figures a journalist downloads.
 describe('the shipped site: pages and open data agree', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'dti-progress-'));
-  const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
-  let status: number | null = null;
-  let output = '';
-
+  // The shipped site is built once per test run and shared with the other files that read it.
+  let site: ShippedBuild;
   beforeAll(() => {
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: '1' },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    status = result.status;
-    output = `${result.stdout}\n${result.stderr}`;
+    site = sharedShippedSite();
   });
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  const read = (path: string) => site.read(path);
 
   it('builds', () => {
-    expect(status, output).toBe(0);
+    expect(site.status, site.output).toBe(0);
   });
 
   it('ranks the 16 wards and communes in don-vi.csv and don-vi.json alike', () => {

@@ -1,9 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { sharedShippedSite, type ShippedBuild } from '../helpers/quality-build.ts';
 import { createPortalModel } from '../../src/lib/portal/model.ts';
 import { indicatorIdToSlug } from '../../src/lib/plan/indicator-id.ts';
 
@@ -12,28 +11,19 @@ const model = createPortalModel(loadPortalContentFromDir(join(root, 'content')))
 const mainOf = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 
 describe('the shipped content, built', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'dti-shipped-'));
-  const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
-  let status: number | null = null;
-  let output = '';
-
+  // The shipped site is built once per test run and shared with the other files that read it.
+  let site: ShippedBuild;
   beforeAll(() => {
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: '1' },
-      encoding: 'utf8',
-    });
-    status = result.status;
-    output = `${result.stdout}\n${result.stderr}`;
+    site = sharedShippedSite();
   });
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  const read = (path: string) => site.read(path);
 
   it('builds', () => {
-    expect(status, output).toBe(0);
+    expect(site.status, site.output).toBe(0);
   });
 
   it('writes a page for each of the 79 indicators', () => {
-    const slugs = readdirSync(join(outDir, 'chi-so'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    const slugs = readdirSync(join(site.outDir, 'chi-so'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
     expect(slugs.map((entry) => entry.name).sort()).toEqual(model.indicators.map((indicator) => indicatorIdToSlug(indicator.id)).sort());
     expect(slugs).toHaveLength(79);
   });

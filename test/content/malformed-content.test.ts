@@ -88,6 +88,11 @@ describe('the malformed content corpus (test/fixtures/malformed/)', () => {
       const files = malformed.edits.map((edit) => `content/${edit.file}`);
       expect(files.some((file) => messages[index]?.includes(file)), malformed.name).toBe(true);
     }
+    // …and every problem in it comes with how to fix it.
+    for (const [index, malformed] of CASES.entries()) {
+      const blocks = (messages[index] ?? '').trim().split('\n\n').slice(1);
+      for (const block of blocks) expect(block, malformed.name).toMatch(/\n {2}Cách sửa: \S/);
+    }
   });
 
   describe('through the real `astro build`', () => {

@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import type { FixtureBuild } from './build-fixture.ts';
+import { inject } from 'vitest';
+import { runAstroBuild, type FixtureBuild } from './build-fixture.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -22,34 +22,47 @@ export interface ShippedBuild extends FixtureBuild {
  * a symlink in the temporary folder (PORTAL_CONTENT_DIR), which gives the
  * build its own Astro cacheDir there, so the data store, optimised images and
  * social images are all made from scratch (astro.config.mjs). The default
- * build uses the project's cache, as `npm run build` does.
+ * build uses the project's cache, as `npm run build` does. `command` as in runAstroBuild.
  */
-export function buildShippedSite({ coldCache = false }: { coldCache?: boolean } = {}): ShippedBuild {
+export function buildShippedSite({ coldCache = false, command }: { coldCache?: boolean; command?: 'astro' | 'npm-run-build' } = {}): ShippedBuild {
   const work = mkdtempSync(join(tmpdir(), 'dti-quality-'));
-  const outDir = join(work, 'dist');
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  let contentDir: string | undefined;
   if (coldCache) {
-    symlinkSync(join(projectRoot, 'content'), join(work, 'content'), 'dir');
+    contentDir = join(work, 'content');
+    symlinkSync(join(projectRoot, 'content'), contentDir, 'dir');
     mkdirSync(join(work, '.cache'));
-    env.PORTAL_CONTENT_DIR = join(work, 'content');
-  } else {
-    delete env.PORTAL_CONTENT_DIR;
   }
-  const started = performance.now();
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const site = runAstroBuild({ outDir: join(work, 'dist'), contentDir, command });
+  return { ...site, remove: () => rmSync(work, { recursive: true, force: true }) };
+}
+
+/**
+ * The shipped site built once per test run and shared by every test file that
+ * only reads it (vitest's globalSetup, test/global-setup.ts, removes it at the
+ * end): the first caller builds it, the others reuse the build and its log.
+ * Test files run one at a time (vitest.config.ts), so two never build it at once.
+ * `remove()` does nothing: the run owns the folder.
+ */
+export function sharedShippedSite(): ShippedBuild {
+  const dir = join(inject('sharedBuildsDir'), 'shipped');
+  const outDir = join(dir, 'dist');
+  const record = join(dir, 'build.json');
+  let saved: Pick<ShippedBuild, 'status' | 'output' | 'milliseconds'>;
+  if (existsSync(record)) {
+    saved = JSON.parse(readFileSync(record, 'utf8')) as typeof saved;
+  } else {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const site = runAstroBuild({ outDir });
+    saved = { status: site.status, output: site.output, milliseconds: site.milliseconds };
+    writeFileSync(record, JSON.stringify(saved));
+  }
   return {
-    status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
+    ...saved,
     outDir,
-    milliseconds: Math.round(performance.now() - started),
     read: (path) => readFileSync(join(outDir, path), 'utf8'),
     exists: (path) => existsSync(join(outDir, path)),
-    remove: () => rmSync(work, { recursive: true, force: true }),
+    remove: () => {},
   };
 }
 

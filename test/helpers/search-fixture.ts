@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { FixtureBuild } from './build-fixture.ts';
+import { runAstroBuild, type FixtureBuild } from './build-fixture.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -14,18 +13,6 @@ const projectRoot = resolve(import.meta.dirname, '../..');
  */
 export function buildSearchFixture(name: string): FixtureBuild & { remove(): void } {
   const outDir = mkdtempSync(join(tmpdir(), `dti-${name}-`));
-  const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    env: { ...process.env, PORTAL_CONTENT_DIR: join(projectRoot, 'test', 'fixtures', name, 'content'), SITE_URL: '', NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return {
-    status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
-    outDir,
-    read: (path) => readFileSync(join(outDir, path), 'utf8'),
-    exists: (path) => existsSync(join(outDir, path)),
-    remove: () => rmSync(outDir, { recursive: true, force: true }),
-  };
+  const site = runAstroBuild({ outDir, contentDir: join(projectRoot, 'test', 'fixtures', name, 'content') });
+  return { ...site, remove: () => rmSync(outDir, { recursive: true, force: true }) };
 }

@@ -70,6 +70,7 @@ describe('createSiteTree', () => {
       'Chỉ số 1.2.1: Tham gia họp',
     ]);
     expect(home?.children.find((node) => node.href === '/en/')).toMatchObject({ label: 'English', lang: 'en' });
+    expect(home?.children.find((node) => node.href === '/chuyen-doi-so/')?.children.map((node) => node.href)).toEqual(['/chuyen-doi-so/don-vi/']);
   });
 
   it('leaves out sections and feeds this build does not have', () => {

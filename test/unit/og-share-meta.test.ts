@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { decodeAttribute, readCanonical, readMetaTags } from '../../src/lib/og/html-meta.ts';
+import { readHtmlHead } from '../../src/lib/og/pages-fs.ts';
 import { facebookShareUrl, shareLinks, zaloShareUrl } from '../../src/lib/og/share-links.ts';
 
 describe('share links', () => {
@@ -50,5 +54,34 @@ describe('reading built pages’ meta tags', () => {
     expect(tags.get('og:description')).toBe('Tham gia họp <b>đầy đủ</b>');
     expect(tags.has('og:image')).toBe(false);
     expect(readCanonical(html)).toBe('https://x.vn/a/?b=1&c=2');
+  });
+});
+
+describe('reading only a built page’s head', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'html-head-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('stops at </head>, even when the head spans several reads and holds multi-byte text', () => {
+    const style = `<style>${'ạ'.repeat(40_000)}</style>`;
+    const head = `<!DOCTYPE html><html lang="vi"><head><meta property="og:title" content="Phường Trần Phú">${style}</head>`;
+    const path = write('long.html', `${head}<body>${'<p>Đồng</p>'.repeat(10_000)}</body></html>`);
+    expect(readHtmlHead(path)).toBe(head);
+    expect(readMetaTags(readHtmlHead(path)).get('og:title')).toBe('Phường Trần Phú');
+  });
+
+  it('finds a </head> that a read boundary cuts in two', () => {
+    const head = `<head>${'x'.repeat(32 * 1024 - 9)}</head>`;
+    const path = write('boundary.html', `${head}<body></body>`);
+    expect(readHtmlHead(path)).toBe(head);
+  });
+
+  it('reads the whole file when it has no head, and an empty file as empty', () => {
+    expect(readHtmlHead(write('bare.html', '<p>Không có phần đầu</p>'))).toBe('<p>Không có phần đầu</p>');
+    expect(readHtmlHead(write('empty.html', ''))).toBe('');
   });
 });

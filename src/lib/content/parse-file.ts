@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { pathToField, type ContentIssue } from './errors.ts';
 import { parseYaml, type ParsedYaml } from './yaml.ts';
-import { zodIssueToVietnamese } from './zod-issues.ts';
+import { zodIssueFix, zodIssueToVietnamese } from './zod-issues.ts';
 
 /** A content file's text, as read from disk. */
 export interface SourceText {
@@ -71,6 +71,7 @@ export function parseAndValidate<S extends z.ZodType>(
         entry,
         field: rest.length > 0 ? pathToField(rest) : undefined,
         message: zodIssueToVietnamese(issue),
+        fix: zodIssueFix(issue),
       });
     }
     return undefined;

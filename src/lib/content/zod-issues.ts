@@ -63,3 +63,85 @@ export function zodIssueToVietnamese(issue: ZodIssue): string {
       return custom ? issue.message : 'giá trị không hợp lệ';
   }
 }
+
+/** Example values for fields whose type alone says too little. */
+const FIELD_EXAMPLES: Readonly<Record<string, string>> = {
+  asOf: '2024-06-30',
+  updated: '2024-06-30',
+  date: '2024-03-15',
+  due: '2024-12-31',
+  start: '2024-01-01',
+  issuedMonth: '2024-02',
+  year: '2024',
+  unit: 'phuong-tran-phu',
+  id: 'phuong-tran-phu',
+  number: '55/KH-UBND',
+  maxPoints: '100',
+  value: '10',
+  url: 'https://bacgiang.gov.vn/',
+  website: 'https://bacgiang.gov.vn/',
+};
+
+const TYPE_EXAMPLES: Readonly<Record<string, string>> = {
+  string: '…',
+  number: '10',
+  int: '10',
+  boolean: 'true',
+  array: '[…]',
+  date: '2024-06-30',
+};
+
+/** The last named key of an issue's path: `targets[0].value` → `value`. */
+function leafKey(path: readonly PropertyKey[]): string | undefined {
+  const key = [...path].reverse().find((part) => typeof part === 'string');
+  return typeof key === 'string' ? key : undefined;
+}
+
+/**
+ * How to fix what an issue describes, as a corrected line to write (house
+ * rule: every message comes with a correct example). Undefined when the
+ * issue gives nothing to build one from.
+ * @example
+ * zodIssueFix({ code: 'invalid_value', values: ['ward', 'commune'], input: 'phuong', path: ['units', 3, 'kind'], message: '' })
+ * // 'ghi kind: ward (hoặc một giá trị khác trong danh sách trên)'
+ */
+export function zodIssueFix(issue: ZodIssue): string | undefined {
+  // A schema's own check may carry its fix (ctx.addIssue({ …, params: { fix } })).
+  const own = issue.code === 'custom' ? (issue.params as { fix?: unknown } | undefined)?.fix : undefined;
+  if (typeof own === 'string') return own;
+  const key = leafKey(issue.path as PropertyKey[]);
+  const line = (value: string) => (key === undefined ? value : `${key}: ${value}`);
+  const exampleIn = (message: string) => /ví dụ ([^,;()]+?)\s*$/.exec(message)?.[1]?.replace(/^"(.*)"$/, '$1');
+  const custom = issue.message && !/^(Invalid|Too|Unrecognized|Expected)/.test(issue.message) ? issue.message : undefined;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `xóa dòng "${issue.keys[0] ?? ''}: …", hoặc sửa tên trường cho đúng tên trong tệp mẫu (viết thường, không dấu)`;
+    case 'invalid_value': {
+      if (issue.values.length === 0) break;
+      const first = String(issue.values[0]);
+      return `ghi ${line(first)}${issue.values.length > 1 ? ' (hoặc một giá trị khác trong danh sách trên)' : ''}`;
+    }
+    case 'invalid_type': {
+      const example = (key && FIELD_EXAMPLES[key]) ?? (custom && exampleIn(custom)) ?? TYPE_EXAMPLES[issue.expected];
+      if (example === undefined) break;
+      if (issue.input === undefined) return `thêm dòng “${line(example)}”, thụt lề thẳng hàng với các trường khác của mục này`;
+      return `ghi ${line(example)}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array') return `thêm ít nhất ${String(issue.minimum)} mục vào danh sách${key ? ` ${key}` : ''}`;
+      if (issue.origin === 'string') return `điền nội dung, ví dụ ${line((key && FIELD_EXAMPLES[key]) || '…')}`;
+      break;
+    case 'invalid_format': {
+      const example = (key && FIELD_EXAMPLES[key]) || (custom && exampleIn(custom));
+      if (example) return `ghi ${line(example)}`;
+      break;
+    }
+    case 'too_big':
+      if (issue.origin === 'array') return `bớt danh sách${key ? ` ${key}` : ''} còn tối đa ${String(issue.maximum)} mục`;
+      break;
+    default:
+      break;
+  }
+  const example = custom && exampleIn(custom);
+  return example ? `ghi ${line(example)}` : undefined;
+}

@@ -69,6 +69,18 @@ export function postsOfPillar<T extends Pick<Post, 'pillars' | 'indicators'>>(po
 }
 
 /**
+ * How many posts each pillar has (directly or through an indicator), in one
+ * pass: every news list page shows the pillars with their counts.
+ * @example
+ * countPostsByPillar([{ pillars: [8], indicators: ['1.4'] }, { pillars: [], indicators: ['1.2'] }]).get(1); // 2
+ */
+export function countPostsByPillar(posts: readonly Pick<Post, 'pillars' | 'indicators'>[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const post of posts) for (const id of postPillarIds(post)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+/**
  * The posts either side of one in a newest-first list: `newer` is published
  * after it, `older` before it.
  * @example

@@ -61,6 +61,7 @@ export function createSiteTree(input: SiteTreeInput): SiteTreeNode[] {
     indicators: input.pillars.map((pillar) => ({ ...leaf(pillar), children: pillar.indicators.map(leaf) })),
     units: input.unitKinds.map((kind) => ({ ...leaf(kind), children: kind.units.map(leaf) })),
     documents: input.documents.map(leaf),
+    news: [{ label: 'Tin, bài theo đơn vị', href: routes.newsUnits() }].filter((link) => input.isBuilt(link.href)).map(leaf),
   };
   const sections = SITE_SECTIONS.filter((section) => input.isBuilt(section.href)).map(
     (section): SiteTreeNode => ({ ...leaf(section), children: childrenOf[section.key] ?? [] }),

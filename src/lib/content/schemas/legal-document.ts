@@ -77,6 +77,7 @@ export const legalDocumentSchema = z
         code: 'custom',
         path: ['date'],
         message: `năm ban hành ${document.date.slice(0, 4)} không khớp với năm ${year} trong số ký hiệu "${document.number}"`,
+        params: { fix: `ghi date: ${year}${document.date.slice(4)}, hoặc sửa số ký hiệu nếu ngày ban hành đúng` },
       });
     }
   });

@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { zodIssueFix, zodIssueToVietnamese } from '../../src/lib/content/zod-issues.ts';
+
+/** The first issue a schema reports for `value`, as parseAndValidate sees it. */
+function issueOf(schema: z.ZodType, value: unknown) {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) throw new Error('expected the value to be refused');
+  return result.error.issues[0] as z.core.$ZodIssue;
+}
+
+describe('what to write instead: a corrected line for each kind of schema problem', () => {
+  const unit = z.strictObject({ id: z.string(), name: z.string().min(1), kind: z.enum(['agency', 'ward']), year: z.number(), tags: z.array(z.string()).min(1) });
+
+  it.each([
+    ['a missing field, with an example for its name', { name: 'A', kind: 'ward', year: 2024, tags: ['x'] }, 'thêm dòng “id: phuong-tran-phu”, thụt lề thẳng hàng với các trường khác của mục này'],
+    ['a missing field, with an example for its type', { id: 'a', kind: 'ward', year: 2024, tags: ['x'] }, 'thêm dòng “name: …”, thụt lề thẳng hàng với các trường khác của mục này'],
+    ['a value outside the list', { id: 'a', name: 'A', kind: 'phuong', year: 2024, tags: ['x'] }, 'ghi kind: agency (hoặc một giá trị khác trong danh sách trên)'],
+    ['words where a number belongs', { id: 'a', name: 'A', kind: 'ward', year: 'hai nghìn', tags: ['x'] }, 'ghi year: 2024'],
+    ['an empty text', { id: 'a', name: '', kind: 'ward', year: 2024, tags: ['x'] }, 'điền nội dung, ví dụ name: …'],
+    ['an empty list', { id: 'a', name: 'A', kind: 'ward', year: 2024, tags: [] }, 'thêm ít nhất 1 mục vào danh sách tags'],
+    ['a misspelt field', { id: 'a', name: 'A', kind: 'ward', year: 2024, tags: ['x'], nmae: 'A' }, 'xóa dòng "nmae: …", hoặc sửa tên trường cho đúng tên trong tệp mẫu (viết thường, không dấu)'],
+  ])('%s', (_label, value, fix) => {
+    expect(zodIssueFix(issueOf(unit, value))).toBe(fix);
+  });
+
+  it('takes the example a schema’s own message gives', () => {
+    const due = z.object({ due: z.string().refine(() => false, { message: 'cần một ngày có thật, dạng YYYY-MM-DD, ví dụ 2024-02-29' }) });
+    const issue = issueOf(due, { due: '2024-02-30' });
+    expect(zodIssueToVietnamese(issue)).toBe('cần một ngày có thật, dạng YYYY-MM-DD, ví dụ 2024-02-29');
+    expect(zodIssueFix(issue)).toBe('ghi due: 2024-02-29');
+  });
+
+  it('passes on the fix a schema’s own check carries', () => {
+    const checked = z.object({ a: z.number() }).superRefine((value, ctx) => {
+      ctx.addIssue({ code: 'custom', path: ['a'], message: 'quá lớn', params: { fix: 'ghi a: 1' } });
+    });
+    expect(zodIssueFix(issueOf(checked, { a: 5 }))).toBe('ghi a: 1');
+  });
+
+  it('gives no fix when the issue says nothing to build one from', () => {
+    const checked = z.object({ a: z.number() }).superRefine((_value, ctx) => ctx.addIssue({ code: 'custom', path: ['a'], message: 'không hợp lệ' }));
+    expect(zodIssueFix(issueOf(checked, { a: 5 }))).toBeUndefined();
+  });
+});
