@@ -23,15 +23,20 @@ const logger = {
   info: (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [dti-portal:pagefind] ${message}`),
 };
 
+const args = process.argv.slice(2);
+/** `npm run build -- --help` prints Astro's help: there is no site to index then. */
+const helpOnly = args.some((arg) => arg === '--help' || arg === '-h');
+
 const work = mkdtempSync(join(tmpdir(), 'dti-build-'));
 const handoffFile = join(work, 'search-index.json');
 try {
-  const astroBuild = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  const astroBuild = spawnSync(process.execPath, [astro, 'build', ...args], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, [SEARCH_INDEX_HANDOFF_ENV]: handoffFile },
   });
   if (astroBuild.status !== 0) process.exitCode = astroBuild.status ?? 1;
+  else if (helpOnly) process.exitCode = 0;
   else if (!existsSync(handoffFile)) {
     console.error('Không có chỉ mục tìm kiếm: astro build không chạy tích hợp dti-portal:pagefind (kiểm tra astro.config.mjs).');
     process.exitCode = 1;
