@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ContentValidationError, type ContentIssue } from './errors.ts';
@@ -62,6 +63,36 @@ function buildDay(): string {
 }
 
 /**
+ * Validations already done in this process. One `astro build` asks for the
+ * validated content five times (the content-validation integration, the
+ * collection loaders, the posts loader, the social-image tags of every page,
+ * the social-image step), from different module graphs, so the memo lives on
+ * globalThis; at ~100× content each validation took 8–14 s (BENCHMARKS.md).
+ * Keyed by everything read from content/ and the day; only successes are kept,
+ * one per folder, and each caller gets its own copy to change as it likes.
+ * (Evidence files under public/ are not in the key: one deleted while a dev
+ * server runs is noticed at the next content change or build.)
+ */
+const MEMO = Symbol.for('dti-portal.validated-content');
+type ValidatedMemo = Map<string, { key: string; content: PortalContent }>;
+const validatedMemo = ((globalThis as Record<symbol, unknown>)[MEMO] ??= new Map()) as ValidatedMemo;
+
+/** A digest of every source text and asset name, with what else validation depends on. */
+function sourcesKey(sources: ContentSources, context: readonly string[]): string {
+  const hash = createHash('sha256');
+  const add = (text: string) => hash.update(text).update('\u0000');
+  context.forEach(add);
+  const texts = [sources.site, sources.pillars, sources.units, ...sources.indicators, ...sources.plans, ...(sources.progress ?? []), ...(sources.documents ?? []), ...(sources.links ? [sources.links] : []), ...(sources.posts?.files ?? [])];
+  for (const source of texts) {
+    add(source.file);
+    add(source.text);
+  }
+  add(sources.posts?.dir ?? '');
+  (sources.posts?.assets ?? []).forEach(add);
+  return hash.digest('hex');
+}
+
+/**
  * Reads and validates every content file under `contentDir`. `today` (by
  * default the build day, see buildDay) is the latest date a published post may carry.
  * @example
@@ -100,12 +131,17 @@ export function loadPortalContentFromDir(contentDir: string, root = process.cwd(
     issues.push({ file: `${relative(root, join(contentDir, 'indicators')).split(sep).join('/')}/`, message: 'không có tệp chỉ số nào', fix: 'thêm ít nhất một tệp .yaml chứa danh sách chỉ số' });
   }
   if (issues.length > 0) throw new ContentValidationError(issues);
+  const key = sourcesKey(sources, [root, contentDir, today]);
+  const remembered = validatedMemo.get(contentDir);
+  if (remembered?.key === key) return structuredClone(remembered.content);
   const publicDir = join(root, 'public');
-  return loadPortalContent(sources, {
+  const content = loadPortalContent(sources, {
     today,
     publicFileExists: (path) => {
       const target = join(publicDir, decodeURI(path));
       return target.startsWith(publicDir) && existsSync(target) && statSync(target).isFile();
     },
   });
+  validatedMemo.set(contentDir, { key, content: structuredClone(content) });
+  return content;
 }
