@@ -27,7 +27,8 @@ describe('validating the same content twice in one process (one build asks five 
     const before = validations();
     load();
     load();
-    load();
+    // Astro hands its root over with a trailing slash; the same folders, however written, are the same content.
+    loadPortalContentFromDir(`${contentDir}/`, `${root}/`, { today: '2024-12-31' });
     expect(validations() - before).toBe(1);
   });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { ContentValidationError, type ContentIssue } from './errors.ts';
 import { loadPortalContent, type ContentSources, type PortalContent } from './load.ts';
 import { readPostSources } from '../posts/read-fs.ts';
@@ -131,8 +131,10 @@ export function loadPortalContentFromDir(contentDir: string, root = process.cwd(
     issues.push({ file: `${relative(root, join(contentDir, 'indicators')).split(sep).join('/')}/`, message: 'không có tệp chỉ số nào', fix: 'thêm ít nhất một tệp .yaml chứa danh sách chỉ số' });
   }
   if (issues.length > 0) throw new ContentValidationError(issues);
-  const key = sourcesKey(sources, [root, contentDir, today]);
-  const remembered = validatedMemo.get(contentDir);
+  // resolve(): the integration passes Astro's root with a trailing slash, the loaders process.cwd() without one.
+  const folder = resolve(contentDir);
+  const key = sourcesKey(sources, [resolve(root), folder, today]);
+  const remembered = validatedMemo.get(folder);
   if (remembered?.key === key) return structuredClone(remembered.content);
   const publicDir = join(root, 'public');
   const content = loadPortalContent(sources, {
@@ -142,6 +144,6 @@ export function loadPortalContentFromDir(contentDir: string, root = process.cwd(
       return target.startsWith(publicDir) && existsSync(target) && statSync(target).isFile();
     },
   });
-  validatedMemo.set(contentDir, { key, content: structuredClone(content) });
+  validatedMemo.set(folder, { key, content: structuredClone(content) });
   return content;
 }
