@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { isoDateSchema, vietnameseDateToIso } from '../../src/lib/content/schemas/common.ts';
 import { zodIssueFix, zodIssueToVietnamese } from '../../src/lib/content/zod-issues.ts';
 
 /** The first issue a schema reports for `value`, as parseAndValidate sees it. */
@@ -10,16 +11,17 @@ function issueOf(schema: z.ZodType, value: unknown) {
 }
 
 describe('what to write instead: a corrected line for each kind of schema problem', () => {
-  const unit = z.strictObject({ id: z.string(), name: z.string().min(1), kind: z.enum(['agency', 'ward']), year: z.number(), tags: z.array(z.string()).min(1) });
+  const unit = z.strictObject({ unit: z.string(), name: z.string().min(1), kind: z.enum(['agency', 'ward']), year: z.number(), tags: z.array(z.string()).min(1) });
 
   it.each([
-    ['a missing field, with an example for its name', { name: 'A', kind: 'ward', year: 2024, tags: ['x'] }, 'thêm dòng “id: phuong-tran-phu”, thụt lề thẳng hàng với các trường khác của mục này'],
-    ['a missing field, with an example for its type', { id: 'a', kind: 'ward', year: 2024, tags: ['x'] }, 'thêm dòng “name: …”, thụt lề thẳng hàng với các trường khác của mục này'],
-    ['a value outside the list', { id: 'a', name: 'A', kind: 'phuong', year: 2024, tags: ['x'] }, 'ghi kind: agency (hoặc một giá trị khác trong danh sách trên)'],
-    ['words where a number belongs', { id: 'a', name: 'A', kind: 'ward', year: 'hai nghìn', tags: ['x'] }, 'ghi year: 2024'],
-    ['an empty text', { id: 'a', name: '', kind: 'ward', year: 2024, tags: ['x'] }, 'điền nội dung, ví dụ name: …'],
-    ['an empty list', { id: 'a', name: 'A', kind: 'ward', year: 2024, tags: [] }, 'thêm ít nhất 1 mục vào danh sách tags'],
-    ['a misspelt field', { id: 'a', name: 'A', kind: 'ward', year: 2024, tags: ['x'], nmae: 'A' }, 'xóa dòng "nmae: …", hoặc sửa tên trường cho đúng tên trong tệp mẫu (viết thường, không dấu)'],
+    ['a missing field, with an example for its name', { name: 'A', kind: 'ward', year: 2024, tags: ['x'] }, 'thêm dòng “unit: phuong-tran-phu”, thụt lề thẳng hàng với các trường khác của mục này'],
+    ['a missing field, with an example for its type', { unit: 'a', kind: 'ward', year: 2024, tags: ['x'] }, 'thêm dòng “name: …”, thụt lề thẳng hàng với các trường khác của mục này'],
+    ['a value outside the list', { unit: 'a', name: 'A', kind: 'phuong', year: 2024, tags: ['x'] }, 'ghi kind: agency (hoặc một giá trị khác trong danh sách trên)'],
+    ['a listed value written with capitals and spaces', { unit: 'a', name: 'A', kind: ' Ward ', year: 2024, tags: ['x'] }, 'ghi kind: ward'],
+    ['words where a number belongs', { unit: 'a', name: 'A', kind: 'ward', year: 'hai nghìn', tags: ['x'] }, 'ghi year: 2024'],
+    ['an empty text', { unit: 'a', name: '', kind: 'ward', year: 2024, tags: ['x'] }, 'điền nội dung, ví dụ name: …'],
+    ['an empty list', { unit: 'a', name: 'A', kind: 'ward', year: 2024, tags: [] }, 'thêm ít nhất 1 mục vào danh sách tags'],
+    ['a misspelt field', { unit: 'a', name: 'A', kind: 'ward', year: 2024, tags: ['x'], nmae: 'A' }, 'xóa dòng "nmae: …", hoặc sửa tên trường cho đúng tên trong tệp mẫu (viết thường, không dấu)'],
   ])('%s', (_label, value, fix) => {
     expect(zodIssueFix(issueOf(unit, value))).toBe(fix);
   });
@@ -29,6 +31,14 @@ describe('what to write instead: a corrected line for each kind of schema proble
     const issue = issueOf(due, { due: '2024-02-30' });
     expect(zodIssueToVietnamese(issue)).toBe('cần một ngày có thật, dạng YYYY-MM-DD, ví dụ 2024-02-29');
     expect(zodIssueFix(issue)).toBe('ghi due: 2024-02-29');
+  });
+
+  it('turns a date written the Vietnamese way into the date to write, and gives the usual example for an impossible one', () => {
+    const report = z.object({ updated: isoDateSchema });
+    expect(zodIssueFix(issueOf(report, { updated: '12/10/2024' }))).toBe('ghi updated: 2024-10-12');
+    expect(zodIssueFix(issueOf(report, { updated: '30/02/2024' }))).toBe('ghi updated: 2024-02-29');
+    expect(vietnameseDateToIso('1.6.2024')).toBe('2024-06-01');
+    expect(vietnameseDateToIso('2024-06-01')).toBeUndefined();
   });
 
   it('passes on the fix a schema’s own check carries', () => {

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { slugify } from '../text/slug.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -74,10 +75,8 @@ const FIELD_EXAMPLES: Readonly<Record<string, string>> = {
   issuedMonth: '2024-02',
   year: '2024',
   unit: 'phuong-tran-phu',
-  id: 'phuong-tran-phu',
   number: '55/KH-UBND',
   maxPoints: '100',
-  value: '10',
   url: 'https://bacgiang.gov.vn/',
   website: 'https://bacgiang.gov.vn/',
 };
@@ -106,11 +105,12 @@ function leafKey(path: readonly PropertyKey[]): string | undefined {
  * // 'ghi kind: ward (hoặc một giá trị khác trong danh sách trên)'
  */
 export function zodIssueFix(issue: ZodIssue): string | undefined {
-  // A schema's own check may carry its fix (ctx.addIssue({ …, params: { fix } })).
-  const own = issue.code === 'custom' ? (issue.params as { fix?: unknown } | undefined)?.fix : undefined;
-  if (typeof own === 'string') return own;
+  // A schema's own check may carry its fix, or a corrected value (ctx.addIssue({ …, params: { fix } or { example } })).
+  const own = issue.code === 'custom' ? (issue.params as { fix?: unknown; example?: unknown } | undefined) : undefined;
+  if (typeof own?.fix === 'string') return own.fix;
   const key = leafKey(issue.path as PropertyKey[]);
   const line = (value: string) => (key === undefined ? value : `${key}: ${value}`);
+  if (typeof own?.example === 'string') return `ghi ${line(own.example)}`;
   const exampleIn = (message: string) => /ví dụ ([^,;()]+?)\s*$/.exec(message)?.[1]?.replace(/^"(.*)"$/, '$1');
   const custom = issue.message && !/^(Invalid|Too|Unrecognized|Expected)/.test(issue.message) ? issue.message : undefined;
   switch (issue.code) {
@@ -118,8 +118,10 @@ export function zodIssueFix(issue: ZodIssue): string | undefined {
       return `xóa dòng "${issue.keys[0] ?? ''}: …", hoặc sửa tên trường cho đúng tên trong tệp mẫu (viết thường, không dấu)`;
     case 'invalid_value': {
       if (issue.values.length === 0) break;
-      const first = String(issue.values[0]);
-      return `ghi ${line(first)}${issue.values.length > 1 ? ' (hoặc một giá trị khác trong danh sách trên)' : ''}`;
+      // "dang thuc hien" or "Đang thực hiện" for dang-thuc-hien: the value the editor meant, else the first one.
+      const meant = typeof issue.input === 'string' ? issue.values.find((value) => value === slugify(issue.input as string)) : undefined;
+      if (meant !== undefined) return `ghi ${line(String(meant))}`;
+      return `ghi ${line(String(issue.values[0]))}${issue.values.length > 1 ? ' (hoặc một giá trị khác trong danh sách trên)' : ''}`;
     }
     case 'invalid_type': {
       const example = (key && FIELD_EXAMPLES[key]) ?? (custom && exampleIn(custom)) ?? TYPE_EXAMPLES[issue.expected];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isIsoDate } from '../../format/date.ts';
+import { isIsoDate, toIsoDate } from '../../format/date.ts';
 
 /**
  * An ISO calendar date written as `YYYY-MM-DD`, checked against the real calendar.
@@ -8,10 +8,22 @@ import { isIsoDate } from '../../format/date.ts';
  */
 export const isoDateSchema = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z
-    .string({ error: 'cần một ngày dạng YYYY-MM-DD, ví dụ 2024-02-29' })
-    .refine(isIsoDate, { message: 'cần một ngày có thật, dạng YYYY-MM-DD, ví dụ 2024-02-29' }),
+  z.string({ error: 'cần một ngày dạng YYYY-MM-DD, ví dụ 2024-02-29' }).superRefine((value, ctx) => {
+    if (isIsoDate(value)) return;
+    // A date written the Vietnamese way (12/10/2024) gets its own corrected form as the example.
+    ctx.addIssue({ code: 'custom', message: 'cần một ngày có thật, dạng YYYY-MM-DD, ví dụ 2024-02-29', params: { example: vietnameseDateToIso(value) } });
+  }),
 );
+
+/**
+ * A date written day/month/year, as Vietnamese documents do, in ISO form.
+ * @example vietnameseDateToIso('12/10/2024'); // '2024-10-12'
+ * @example vietnameseDateToIso('30/02/2024'); // undefined (no such day)
+ */
+export function vietnameseDateToIso(text: string): string | undefined {
+  const match = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  return match ? toIsoDate(Number(match[3]), Number(match[2]), Number(match[1])) : undefined;
+}
 
 /** A content id: lowercase ASCII words joined by dashes, e.g. `phuong-tran-phu`. */
 export const slugIdSchema = z
