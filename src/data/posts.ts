@@ -10,7 +10,7 @@ import {
   type PostTally,
 } from '../lib/posts/counter.ts';
 import { parsePostPath } from '../lib/posts/path.ts';
-import { countPostsByPillar, publishedPosts } from '../lib/posts/listing.ts';
+import { countListedPostsByPillar, publishedPosts } from '../lib/posts/listing.ts';
 import { paginate, POSTS_PER_PAGE, type ListPage } from '../lib/posts/paginate.ts';
 import type { Post } from '../lib/posts/schema.ts';
 import { getPortal } from './portal.ts';
@@ -82,7 +82,7 @@ let pillarCountsCached: Promise<Map<number, number>> | undefined;
 
 /** Pillar id → how many published posts it has, for every news list page. Computed once a build. */
 export function getPostCountsByPillar(): Promise<Map<number, number>> {
-  pillarCountsCached ??= getPublishedPosts().then(countPostsByPillar);
+  pillarCountsCached ??= getPublishedPosts().then(countListedPostsByPillar);
   return pillarCountsCached;
 }
 

@@ -13,7 +13,7 @@ import {
   tallyPostsByUnit,
 } from '../../src/lib/posts/counter.ts';
 import { postsToFeedItems } from '../../src/lib/posts/feed.ts';
-import { adjacentPosts, comparePostsNewestFirst, countPostsByPillar, postPillarIds, postsOfPillar, postsOfUnit, publishedPosts } from '../../src/lib/posts/listing.ts';
+import { adjacentPosts, comparePostsNewestFirst, countListedPostsByPillar, postPillarIds, postsOfPillar, postsOfUnit, publishedPosts } from '../../src/lib/posts/listing.ts';
 import { newPostPath, newPostText, postSlugFromTitle } from '../../src/lib/posts/new-post.ts';
 import { paginate } from '../../src/lib/posts/paginate.ts';
 import { validatePosts } from '../../src/lib/posts/validate.ts';
@@ -81,10 +81,10 @@ describe('listing: newest first, drafts out, pillars through indicators', () => 
     expect(postsOfPillar(posts, 2)).toEqual([]);
   });
   it('counts each pillar’s posts in one pass, as the per-pillar lists hold them, a post once per pillar', () => {
-    const counts = countPostsByPillar(posts);
+    const counts = countListedPostsByPillar(posts);
     for (let pillar = 1; pillar <= 8; pillar++) expect(counts.get(pillar) ?? 0, `pillar ${pillar}`).toBe(postsOfPillar(posts, pillar).length);
-    expect(countPostsByPillar([{ pillars: [1], indicators: ['1.4', '1.2.1'] }])).toEqual(new Map([[1, 1]]));
-    expect(countPostsByPillar([])).toEqual(new Map());
+    expect(countListedPostsByPillar([{ pillars: [1], indicators: ['1.4', '1.2.1'] }])).toEqual(new Map([[1, 1]]));
+    expect(countListedPostsByPillar([])).toEqual(new Map());
   });
   it('finds the newer and older neighbours', () => {
     const sorted = publishedPosts(posts);

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPortalContentFromDir, todayInVietnam } from '../../src/lib/content/load-fs.ts';
 import { phoneText } from '../../src/lib/meta/contact.ts';
-import { countPostsByUnit } from '../../src/lib/posts/listing.ts';
+import { countListedPostsByUnit } from '../../src/lib/posts/listing.ts';
 import { encodeWindows1258 } from '../helpers/malformed-cases.ts';
 import { PAGE_TYPES, pathToFile, qualityRoutes } from '../helpers/quality-routes.ts';
 
@@ -22,11 +22,11 @@ describe('phoneText', () => {
   });
 });
 
-describe('countPostsByUnit', () => {
+describe('countListedPostsByUnit', () => {
   it('counts every unit in one pass, Vietnamese ids included', () => {
-    const counts = countPostsByUnit([{ unit: 'phuong-tran-phu' }, { unit: 'xa-dong-son' }, { unit: 'phuong-tran-phu' }]);
+    const counts = countListedPostsByUnit([{ unit: 'phuong-tran-phu' }, { unit: 'xa-dong-son' }, { unit: 'phuong-tran-phu' }]);
     expect(Object.fromEntries(counts)).toEqual({ 'phuong-tran-phu': 2, 'xa-dong-son': 1 });
-    expect(countPostsByUnit([]).size).toBe(0);
+    expect(countListedPostsByUnit([]).size).toBe(0);
   });
 });
 

@@ -47,13 +47,13 @@ export function postsOfUnit<T extends Pick<Post, 'unit'>>(posts: readonly T[], u
 }
 
 /**
- * How many posts each unit has, in one pass over the posts: a list of every
- * unit with its count (PostBrowse, on every news list page) must not filter
- * all posts once per unit, which grows as units × posts on each page.
+ * How many of the posts given each unit has, in one pass (the list of every
+ * unit, /chuyen-doi-so/don-vi/, must not filter all posts once per unit).
+ * Every post counts, whatever its year, unlike the 1.4 counter's countPostsByUnit (counter.ts).
  * @example
- * countPostsByUnit([{ unit: 'a' }, { unit: 'b' }, { unit: 'a' }]).get('a'); // 2
+ * countListedPostsByUnit([{ unit: 'a' }, { unit: 'b' }, { unit: 'a' }]).get('a'); // 2
  */
-export function countPostsByUnit(posts: readonly Pick<Post, 'unit'>[]): Map<string, number> {
+export function countListedPostsByUnit(posts: readonly Pick<Post, 'unit'>[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const post of posts) counts.set(post.unit, (counts.get(post.unit) ?? 0) + 1);
   return counts;
@@ -69,12 +69,12 @@ export function postsOfPillar<T extends Pick<Post, 'pillars' | 'indicators'>>(po
 }
 
 /**
- * How many posts each pillar has (directly or through an indicator), in one
- * pass: every news list page shows the pillars with their counts.
+ * How many of the posts given each pillar has (directly or through an
+ * indicator), in one pass: every news list page shows the pillars with their counts.
  * @example
- * countPostsByPillar([{ pillars: [8], indicators: ['1.4'] }, { pillars: [], indicators: ['1.2'] }]).get(1); // 2
+ * countListedPostsByPillar([{ pillars: [8], indicators: ['1.4'] }, { pillars: [], indicators: ['1.2'] }]).get(1); // 2
  */
-export function countPostsByPillar(posts: readonly Pick<Post, 'pillars' | 'indicators'>[]): Map<number, number> {
+export function countListedPostsByPillar(posts: readonly Pick<Post, 'pillars' | 'indicators'>[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const post of posts) for (const id of postPillarIds(post)) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
