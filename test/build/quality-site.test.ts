@@ -15,8 +15,8 @@ import { buildShippedSite, diffTrees, sharedShippedSite, type ShippedBuild } fro
 import { axeViolations, collectCspReports, focusStop, tabThrough, VIEWPORTS, watchPage } from '../helpers/quality-browser.ts';
 import { qualityRoutes } from '../helpers/quality-routes.ts';
 import { checkLinks, validateHtml } from '../helpers/quality-static-checks.ts';
-import { browserRequired, hasChromium, launchChromium } from '../helpers/search-chromium.ts';
-import { serveStaticSite, type StaticSite } from '../helpers/search-static-server.ts';
+import { browserRequired, hasChromium, openSiteInChromium } from '../helpers/search-chromium.ts';
+import type { StaticSite } from '../helpers/search-static-server.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const ROUTES = qualityRoutes(loadPortalContentFromDir(join(root, 'content'), root));
@@ -96,16 +96,12 @@ describe('quality gates on the shipped site', () => {
   describe.skipIf(!hasChromium && !browserRequired)('in Chromium', () => {
     let server: StaticSite;
     let browser: Browser;
+    let close = async () => {};
 
     beforeAll(async () => {
-      if (!hasChromium) throw new Error('CI=true: Chromium is required at /usr/bin/chromium (apt-get install -y chromium).');
-      server = await serveStaticSite(site.outDir);
-      browser = await launchChromium();
+      ({ server, browser, close } = await openSiteInChromium(site.outDir));
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => close());
 
     describe.each(VIEWPORTS)('at $name width ($width px)', (viewport) => {
       let context: BrowserContext;

@@ -3,16 +3,16 @@
  * runs the Pagefind integration), then real queries against its index with
  * Pagefind's own JS API in Node, then the search page in Chromium.
  */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPagefindFromDir } from '../../src/lib/search/pagefind-node-fs.ts';
 import { toResultView, type PagefindResultData } from '../../src/lib/search/result.ts';
 import { runSearch, type PagefindApi, type SearchOptions } from '../../src/lib/search/run-search.ts';
 import { parseSearchState } from '../../src/lib/search/url-state.ts';
-import { browserRequired, hasChromium, launchChromium } from '../helpers/search-chromium.ts';
+import { browserRequired, hasChromium, openSiteInChromium } from '../helpers/search-chromium.ts';
 import { axeViolations } from '../helpers/quality-browser.ts';
 import { buildSearchFixture } from '../helpers/search-fixture.ts';
-import { serveStaticSite, type StaticSite } from '../helpers/search-static-server.ts';
+import type { StaticSite } from '../helpers/search-static-server.ts';
 
 /** Every acceptance query of the issue: what a reader types, the page that must come first or near the top. */
 const QUERIES: { q: string; expected: string; within: number }[] = [
@@ -196,17 +196,13 @@ describe('search on a built site', () => {
 
   describe.skipIf(!hasChromium && !browserRequired)('in Chromium', () => {
     let server: StaticSite;
-    let browser: Awaited<ReturnType<typeof launchChromium>>;
+    let browser: Browser;
+    let close = async () => {};
 
     beforeAll(async () => {
-      if (!hasChromium) throw new Error('CI=true: Chromium is required at /usr/bin/chromium (apt-get install -y chromium).');
-      server = await serveStaticSite(site.outDir);
-      browser = await launchChromium();
+      ({ server, browser, close } = await openSiteInChromium(site.outDir));
     });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    afterAll(() => close());
 
     const results = (page: Page) => page.locator('#danh-sach-ket-qua > li');
     const resultLinks = async (page: Page) =>
