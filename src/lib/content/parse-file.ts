@@ -52,7 +52,7 @@ export function parseAndValidate<S extends z.ZodType>(
     issues.push({ file: source.file, message: 'tệp trống', fix: 'điền nội dung theo mẫu, hoặc xóa tệp nếu không dùng' });
     return undefined;
   }
-  const result = parseYaml(source.file, source.text);
+  const result = parseYaml(source.file, source.text, (value, path) => describeEntry(value, path, entryLabel));
   if (!result.ok) {
     issues.push(...result.issues);
     return undefined;
