@@ -54,6 +54,11 @@ export function zodIssueToVietnamese(issue: ZodIssue): string {
           ? 'không được để trống'
           : `cần lớn hơn${issue.inclusive ? ' hoặc bằng' : ''} ${String(issue.minimum)}`;
     case 'too_big':
+      // A text's limit and its actual length, so the editor knows how much to cut (never the text itself: it may be megabytes).
+      if (issue.origin === 'string') {
+        const length = typeof issue.input === 'string' ? ` (đang dài ${issue.input.length} ký tự)` : '';
+        return `${custom ? issue.message : `dài quá giới hạn ${String(issue.maximum)} ký tự`}${length}`;
+      }
       if (custom) return issue.message;
       return issue.origin === 'array'
         ? `danh sách chỉ được tối đa ${String(issue.maximum)} mục`
@@ -140,6 +145,7 @@ export function zodIssueFix(issue: ZodIssue): string | undefined {
     }
     case 'too_big':
       if (issue.origin === 'array') return `bớt danh sách${key ? ` ${key}` : ''} còn tối đa ${String(issue.maximum)} mục`;
+      if (issue.origin === 'string') return `viết ngắn lại, tối đa ${String(issue.maximum)} ký tự; phần chi tiết đưa vào bài viết hoặc văn bản được dẫn`;
       break;
     default:
       break;

@@ -4,39 +4,42 @@
  * collection (src/content.config.ts, which swaps `cover.src` for `image()`).
  */
 import { z } from 'astro/zod';
-import { isoDateSchema, slugIdSchema, textSchema } from '../content/schemas/common.ts';
+import { boundedTextSchema, isoDateSchema, nameSchema, slugIdSchema } from '../content/schemas/common.ts';
 import { indicatorSchema } from '../content/schemas/indicator.ts';
 
 /** Longest title and summary an editor may write; longer ones break cards and feeds. */
 export const POST_TITLE_MAX = 200;
 export const POST_SUMMARY_MAX = 400;
+/** A cover's description and path: a sentence, and a file name beside the post. */
+export const POST_ALT_MAX = 300;
+export const POST_COVER_SRC_MAX = 200;
 
 /** The cover image: a file beside the post, with a description for readers who cannot see it. */
 export const postCoverSchema = z
   .object({
     /** Relative to the post, e.g. "./anh-bia.jpg". */
-    src: z.string({ error: 'cần đường dẫn tới tệp ảnh, ví dụ "./anh-bia.jpg"' }).trim().min(1, { message: 'không được để trống' }),
+    src: z.string({ error: 'cần đường dẫn tới tệp ảnh, ví dụ "./anh-bia.jpg"' }).trim().min(1, { message: 'không được để trống' }).max(POST_COVER_SRC_MAX),
     /** What the picture shows, for screen readers and when it fails to load. */
-    alt: textSchema,
+    alt: boundedTextSchema(POST_ALT_MAX),
   })
   .strict();
 
 /** Post frontmatter. Unknown fields are refused, so a typo never passes silently. */
 export const postFrontmatterSchema = z
   .object({
-    title: textSchema.max(POST_TITLE_MAX, { message: `tiêu đề dài quá ${POST_TITLE_MAX} ký tự; hãy viết ngắn gọn hơn` }),
+    title: boundedTextSchema(POST_TITLE_MAX, `tiêu đề dài quá ${POST_TITLE_MAX} ký tự; hãy viết ngắn gọn hơn`),
     /** Publication date; must equal the date at the start of the file name. */
     date: isoDateSchema,
     /** The publishing unit's id; must equal the folder name. */
     unit: slugIdSchema,
     /** One or two sentences shown in lists and feeds. */
-    summary: textSchema.max(POST_SUMMARY_MAX, { message: `phần tóm tắt dài quá ${POST_SUMMARY_MAX} ký tự; hãy viết 1–2 câu` }),
+    summary: boundedTextSchema(POST_SUMMARY_MAX, `phần tóm tắt dài quá ${POST_SUMMARY_MAX} ký tự; hãy viết 1–2 câu`),
     /** Related pillars by number (1–8), beyond those of the related indicators. */
     pillars: z.array(z.int({ error: 'cần số thứ tự của trụ cột, ví dụ 1' }).positive()).default([]),
     /** Related indicators, e.g. ["1.4", "4.1"]. */
     indicators: z.array(indicatorSchema.shape.id).default([]),
     cover: postCoverSchema.optional(),
-    author: textSchema.optional(),
+    author: nameSchema.optional(),
     /** A draft is checked but never published. */
     draft: z.boolean({ error: 'cần true hoặc false' }).default(false),
     /** Demonstration content, shown with a "Bài viết minh họa" notice wherever it appears. */

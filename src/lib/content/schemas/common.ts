@@ -2,6 +2,28 @@ import { z } from 'astro/zod';
 import { isIsoDate, toIsoDate } from '../../format/date.ts';
 
 /**
+ * The longest value each kind of free text may have, in characters (issue 12:
+ * bounded work; a 1.9 MB unit name once built a 492 MB site). Chosen well above
+ * the shipped content (longest: a name 53, an indicator title 163, a summary
+ * 521, a long text 253) and below what breaks cards, feeds and social images.
+ */
+export const TEXT_LIMITS = {
+  /** Names of units, pillars, people, links; aliases; short labels. */
+  name: 200,
+  /** Titles of plans, documents, posts, evidence. */
+  title: 200,
+  /** An indicator's title: the appendix row, verbatim, can be long. */
+  indicatorTitle: 500,
+  /** One paragraph: summaries, descriptions. */
+  summary: 1000,
+  /** Everything else: functions, tasks, evidence, notes, quotes. */
+  long: 2000,
+  /** Ids, and URLs. */
+  id: 100,
+  url: 2000,
+} as const;
+
+/**
  * An ISO calendar date written as `YYYY-MM-DD`, checked against the real calendar.
  * Astro's frontmatter parser turns unquoted dates into Date objects; they are
  * accepted and kept as the same calendar date, so quoting never matters.
@@ -28,18 +50,41 @@ export function vietnameseDateToIso(text: string): string | undefined {
 /** A content id: lowercase ASCII words joined by dashes, e.g. `phuong-tran-phu`. */
 export const slugIdSchema = z
   .string({ error: 'cần một mã (id) dạng chữ thường không dấu, ví dụ "phuong-tran-phu"' })
+  .max(TEXT_LIMITS.id, { message: `mã dài quá giới hạn ${TEXT_LIMITS.id} ký tự` })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     message: 'cần một mã (id) dạng chữ thường không dấu, nối bằng dấu "-", ví dụ "phuong-tran-phu"',
   });
 
-/** Non-empty human text. */
-export const textSchema = z
+
+const plainText = z
   .string({ error: 'cần một đoạn chữ' })
   .trim()
   .min(1, { message: 'không được để trống' });
 
+/**
+ * Non-empty human text of at most `max` characters; zodIssueToVietnamese names
+ * the limit and the actual length.
+ * @example boundedTextSchema(TEXT_LIMITS.name).safeParse('x'.repeat(201)).success; // false
+ */
+export function boundedTextSchema(max: number, message?: string) {
+  return plainText.max(max, { message: message ?? `dài quá giới hạn ${max} ký tự` });
+}
+
+/** Non-empty human text (at most TEXT_LIMITS.long characters). */
+export const textSchema = boundedTextSchema(TEXT_LIMITS.long);
+/** A name or label (at most TEXT_LIMITS.name characters). */
+export const nameSchema = boundedTextSchema(TEXT_LIMITS.name);
+/** A title (at most TEXT_LIMITS.title characters). */
+export const titleSchema = boundedTextSchema(TEXT_LIMITS.title);
+/** A paragraph (at most TEXT_LIMITS.summary characters). */
+export const summarySchema = boundedTextSchema(TEXT_LIMITS.summary);
+/** Optional long text that may be empty (notes, evidence). */
+export const optionalLongTextSchema = z.string().max(TEXT_LIMITS.long, { message: `dài quá giới hạn ${TEXT_LIMITS.long} ký tự` }).default('');
+
 /** An absolute http(s) URL. */
-export const httpUrlSchema = z.url({
-  protocol: /^https?$/,
-  error: 'cần một địa chỉ web đầy đủ bắt đầu bằng https://',
-});
+export const httpUrlSchema = z
+  .url({
+    protocol: /^https?$/,
+    error: 'cần một địa chỉ web đầy đủ bắt đầu bằng https://',
+  })
+  .max(TEXT_LIMITS.url, { message: `địa chỉ dài quá giới hạn ${TEXT_LIMITS.url} ký tự` });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CADENCE_PERIODS, TIMEFRAME_KINDS } from '../../plan/timeframe.ts';
-import { isoDateSchema, slugIdSchema, textSchema } from './common.ts';
+import { boundedTextSchema, isoDateSchema, nameSchema, optionalLongTextSchema, slugIdSchema, TEXT_LIMITS, textSchema } from './common.ts';
 import { PROGRESS_SOURCES, TARGET_COMPARATORS, TARGET_MEASURES, TARGET_SCOPES } from './taxonomies.ts';
 
 export const cadenceSchema = z
@@ -44,10 +44,10 @@ export const targetSchema = z
     /** For frequencies: the period, e.g. week for "1 lần/tuần". */
     per: z.enum(CADENCE_PERIODS).optional(),
     /** What is counted, e.g. "tin, bài" or "lớp tập huấn". */
-    noun: textSchema.optional(),
+    noun: nameSchema.optional(),
     appliesTo: z.array(z.enum(TARGET_SCOPES, { error: `cần một trong: ${TARGET_SCOPES.join(', ')}` })).min(1).default(['city']),
     /** Where the plan states it: "Phụ lục" or a section such as "Mục II.7". */
-    source: textSchema,
+    source: nameSchema,
   })
   .strict()
   .superRefine((target, ctx) => {
@@ -66,17 +66,17 @@ export const indicatorSchema = z
       .string({ error: 'cần một mã chỉ số trong dấu nháy, ví dụ "1.2.1"' })
       .regex(/^[1-9]\d*(?:\.[1-9]\d*){1,2}$/, { message: 'cần một mã chỉ số dạng "1.4" hoặc "1.2.1", đặt trong dấu nháy' }),
     /** Title; *emphasis* marks the seed's italics. */
-    title: textSchema,
+    title: boundedTextSchema(TEXT_LIMITS.indicatorTitle),
     /** Lead units: unit ids or group ids from units.yaml. */
     lead: z.array(slugIdSchema).default([]),
     /** The lead column verbatim. */
-    leadText: textSchema.optional(),
+    leadText: nameSchema.optional(),
     partners: z.array(slugIdSchema).default([]),
     partnersText: textSchema.optional(),
     timeframe: timeframeSchema.optional(),
     /** Required evidence (minh chứng), verbatim. */
-    evidence: z.string().default(''),
-    note: z.string().default(''),
+    evidence: optionalLongTextSchema,
+    note: optionalLongTextSchema,
     targets: z.array(targetSchema).default([]),
     /** Where progress comes from: units' reports, or counting news posts (indicator 1.4). */
     progressSource: z.enum(PROGRESS_SOURCES, { error: `cần một trong: ${PROGRESS_SOURCES.join(', ')}` }).default('reports'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpUrlSchema, isoDateSchema, slugIdSchema, textSchema } from './common.ts';
+import { httpUrlSchema, isoDateSchema, nameSchema, slugIdSchema, summarySchema, textSchema, titleSchema } from './common.ts';
 import { indicatorSchema } from './indicator.ts';
 
 /** Kinds of legal document, in the order of the legal hierarchy; lists are sorted by it. */
@@ -35,7 +35,7 @@ const DOCUMENT_NUMBER = /^\d+[/-]\S+$/u;
 export const citationSchema = z
   .object({
     /** Where in the plan, e.g. "Phần căn cứ", "Mục I.1", "Phụ lục, chỉ số 2.1". */
-    where: textSchema,
+    where: nameSchema,
     /** The appendix row that cites it, if any; its page is linked and the id is checked. */
     indicator: indicatorSchema.shape.id.optional(),
     /** The plan's own words, verbatim. */
@@ -59,11 +59,11 @@ export const legalDocumentSchema = z
     /** Date of issue. Left out when the plan does not give it: never guessed. */
     date: isoDateSchema.optional(),
     /** Who issued it, e.g. "Chủ tịch UBND tỉnh Bắc Giang". Left out when the plan does not say. */
-    issuer: textSchema.optional(),
+    issuer: nameSchema.optional(),
     /** The document's own title (trích yếu), when known. */
-    title: textSchema.optional(),
+    title: titleSchema.optional(),
     /** What it is and why the plan cites it, in a sentence or two. */
-    summary: textSchema,
+    summary: summarySchema,
     /** Where the plan cites it. */
     citations: z.array(citationSchema).min(1, { message: 'cần ít nhất một chỗ Kế hoạch dẫn văn bản này (citations)' }),
     /** The official full text, when its address is known for certain. */

@@ -1,31 +1,31 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, textSchema } from './common.ts';
+import { isoDateSchema, nameSchema, summarySchema, titleSchema } from './common.ts';
 
 /** A document the plan cites. */
 export const citedDocumentSchema = z
   .object({
-    number: textSchema,
+    number: nameSchema,
     date: isoDateSchema,
-    issuer: textSchema,
-    title: textSchema,
+    issuer: nameSchema,
+    title: titleSchema,
   })
   .strict();
 
 /** Frontmatter of a plan document in `content/plan/`. */
 export const planSchema = z
   .object({
-    title: textSchema,
-    documentType: textSchema,
+    title: titleSchema,
+    documentType: nameSchema,
     /** Blank in a draft such as the seed: "Số: /KH-UBND". */
-    number: textSchema.nullable(),
-    numberText: textSchema,
-    symbol: textSchema,
+    number: nameSchema.nullable(),
+    numberText: nameSchema,
+    symbol: nameSchema,
     issuedMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'cần tháng dạng YYYY-MM, ví dụ 2024-02' }),
-    issuedText: textSchema,
-    issuer: textSchema,
-    signer: z.object({ name: textSchema, title: textSchema }).strict(),
+    issuedText: nameSchema,
+    issuer: nameSchema,
+    signer: z.object({ name: nameSchema, title: nameSchema }).strict(),
     legalBases: z.array(citedDocumentSchema).default([]),
-    summary: textSchema,
+    summary: summarySchema,
   })
   .strict();
 

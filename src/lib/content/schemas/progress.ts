@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CADENCE_PERIODS } from '../../plan/timeframe.ts';
-import { isoDateSchema, slugIdSchema, textSchema } from './common.ts';
+import { isoDateSchema, nameSchema, optionalLongTextSchema, slugIdSchema, titleSchema } from './common.ts';
 import { REPORT_STATUSES } from './taxonomies.ts';
 
 const statusSchema = z.enum(REPORT_STATUSES, {
@@ -23,8 +23,8 @@ export const reportValueSchema = z.union(
 /** Evidence: a title, and a document number with its date, or a link, or a file under public/. */
 export const evidenceSchema = z
   .object({
-    title: textSchema,
-    number: textSchema.optional(),
+    title: titleSchema,
+    number: nameSchema.optional(),
     date: isoDateSchema.optional(),
     /** An absolute http(s) address, or a path on this portal starting with "/". */
     url: z
@@ -48,7 +48,7 @@ export const historyEntrySchema = z
     date: isoDateSchema,
     status: statusSchema,
     value: reportValueSchema.optional(),
-    note: z.string().default(''),
+    note: optionalLongTextSchema,
   })
   .strict();
 
@@ -62,8 +62,8 @@ export const reportSchema = z
     value: reportValueSchema.optional(),
     evidence: z.array(evidenceSchema).default([]),
     updated: isoDateSchema,
-    reporter: textSchema,
-    note: z.string().default(''),
+    reporter: nameSchema,
+    note: optionalLongTextSchema,
     history: z.array(historyEntrySchema).default([]),
     /** True for demonstration data, which every page showing it labels as such. */
     demo: z.boolean().default(false),

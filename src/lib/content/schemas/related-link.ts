@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpUrlSchema, slugIdSchema, textSchema } from './common.ts';
+import { httpUrlSchema, nameSchema, slugIdSchema, summarySchema } from './common.ts';
 
 /** Level of the agency that runs a related portal; lists are grouped by it, in this order. */
 export const LINK_SCOPES = ['national', 'province', 'local'] as const;
@@ -21,13 +21,13 @@ export const LINK_SCOPE_LABELS_EN: Record<LinkScope, string> = {
 export const relatedLinkSchema = z
   .object({
     id: slugIdSchema,
-    name: textSchema,
+    name: nameSchema,
     /** The portal's public address; it is only linked, never fetched. */
     url: httpUrlSchema,
     scope: z.enum(LINK_SCOPES, { error: `cần một trong: ${LINK_SCOPES.join(', ')}` }),
-    description: textSchema.optional(),
+    description: summarySchema.optional(),
     /** The name and description shown on the English page. */
-    en: z.object({ name: textSchema, description: textSchema.optional() }).strict().optional(),
+    en: z.object({ name: nameSchema, description: summarySchema.optional() }).strict().optional(),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textSchema } from './common.ts';
+import { nameSchema, summarySchema, textSchema, titleSchema } from './common.ts';
 
 /**
  * The `en:` part of `content/site.yaml`: everything the English page says about
@@ -9,27 +9,27 @@ import { textSchema } from './common.ts';
 export const siteEnglishSchema = z
   .object({
     /** The portal's name in English. */
-    name: textSchema,
-    tagline: textSchema,
+    name: nameSchema,
+    tagline: titleSchema,
     owner: z
       .object({
-        name: textSchema,
+        name: nameSchema,
         /** The body the owning agency belongs to, e.g. "People's Committee of Bắc Giang City". */
-        parent: textSchema,
+        parent: nameSchema,
         functions: textSchema,
         /** The postal address as written for foreign readers; the Vietnamese one is shown when left out. */
-        address: textSchema.optional(),
+        address: nameSchema.optional(),
       })
       .strict(),
-    responsibleOfficial: z.object({ title: textSchema }).strict(),
-    plan: z.object({ title: textSchema, summary: textSchema }).strict(),
+    responsibleOfficial: z.object({ title: nameSchema }).strict(),
+    plan: z.object({ title: titleSchema, summary: summarySchema }).strict(),
     /** English names of the pillars, by the pillar id in pillars.yaml. */
     pillars: z
       .array(
         z
           .object({
             id: z.int({ error: 'cần số thứ tự của trụ cột trong content/pillars.yaml, ví dụ 1' }).positive(),
-            name: textSchema,
+            name: nameSchema,
           })
           .strict(),
       )

@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { httpUrlSchema, isoDateSchema, slugIdSchema, textSchema } from './common.ts';
+import { httpUrlSchema, isoDateSchema, nameSchema, slugIdSchema, textSchema, titleSchema } from './common.ts';
 import { siteEnglishSchema } from './site-english.ts';
 
 const contactSchema = z.object({
-  name: textSchema,
+  name: nameSchema,
   /** Job title of the person, or the parent body of an agency. */
-  title: textSchema.optional(),
-  address: textSchema.optional(),
-  phone: textSchema.optional(),
+  title: nameSchema.optional(),
+  address: nameSchema.optional(),
+  phone: nameSchema.optional(),
   email: z.email({ error: 'cần một địa chỉ thư điện tử, ví dụ vanthu@bacgiang.gov.vn' }).optional(),
   /** True while the contact details are placeholders. */
   demo: z.boolean().default(false),
@@ -16,13 +16,13 @@ const contactSchema = z.object({
 /** `content/site.yaml`: the portal's identity and the date its figures are computed against. */
 export const siteSchema = z
   .object({
-    name: textSchema,
-    shortName: textSchema,
-    tagline: textSchema,
-    city: textSchema,
+    name: nameSchema,
+    shortName: nameSchema,
+    tagline: titleSchema,
+    city: nameSchema,
     /** "thành phố", "thị xã", "huyện"… used in running text. */
-    cityKind: textSchema,
-    province: textSchema,
+    cityKind: nameSchema,
+    province: nameSchema,
     /** The plan year. */
     year: z.int().min(2000).max(2100),
     /** Statuses are computed as of this date. */
@@ -31,14 +31,14 @@ export const siteSchema = z
     baseUrl: httpUrlSchema,
     /** True while the portal shows demonstration data. */
     demo: z.boolean(),
-    license: z.object({ name: textSchema, url: httpUrlSchema }),
+    license: z.object({ name: nameSchema, url: httpUrlSchema }),
     owner: contactSchema.extend({
       /** The owning agency's unit id in units.yaml. */
       unit: slugIdSchema,
-      parent: textSchema,
+      parent: nameSchema,
       functions: textSchema,
     }),
-    responsibleOfficial: contactSchema.extend({ title: textSchema }),
+    responsibleOfficial: contactSchema.extend({ title: nameSchema }),
     /** The organisation, its contacts and the plan in English, for the /en/ page (Nghị định 42/2022). */
     en: siteEnglishSchema.optional(),
   })

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, slugIdSchema, textSchema } from './common.ts';
+import { isoDateSchema, nameSchema, slugIdSchema, TEXT_LIMITS } from './common.ts';
 import { UNIT_KINDS } from './taxonomies.ts';
 
 const kindSchema = z.enum(UNIT_KINDS, {
@@ -10,20 +10,20 @@ const kindSchema = z.enum(UNIT_KINDS, {
 export const unitSchema = z
   .object({
     id: slugIdSchema,
-    name: textSchema,
+    name: nameSchema,
     /** The short form used in tables, e.g. "Phòng VH&TT". */
-    shortName: textSchema.optional(),
+    shortName: nameSchema.optional(),
     kind: kindSchema,
     /** Every spelling of the unit's name found in documents. */
-    aliases: z.array(textSchema).default([]),
+    aliases: z.array(nameSchema).default([]),
     /** GitHub accounts of the unit's editors; they own content/posts/<id>/. */
-    editors: z.array(z.string().regex(/^@?[A-Za-z0-9-]+(?:\/[A-Za-z0-9_.-]+)?$/, {
+    editors: z.array(z.string().max(TEXT_LIMITS.id).regex(/^@?[A-Za-z0-9-]+(?:\/[A-Za-z0-9_.-]+)?$/, {
       message: 'cần một tài khoản GitHub, ví dụ "@nguyenvana"',
     })).default([]),
     /** Administrative validity: a unit may exist only for part of the years. */
     validFrom: isoDateSchema.optional(),
     validTo: isoDateSchema.optional(),
-    website: z.url({ protocol: /^https?$/ }).optional(),
+    website: z.url({ protocol: /^https?$/ }).max(TEXT_LIMITS.url).optional(),
   })
   .strict()
   .refine((unit) => !unit.validFrom || !unit.validTo || unit.validFrom <= unit.validTo, {
@@ -35,9 +35,9 @@ export const unitSchema = z
 export const unitGroupSchema = z
   .object({
     id: slugIdSchema,
-    name: textSchema,
+    name: nameSchema,
     kinds: z.array(kindSchema).min(1),
-    aliases: z.array(textSchema).default([]),
+    aliases: z.array(nameSchema).default([]),
   })
   .strict();
 
