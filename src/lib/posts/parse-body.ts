@@ -9,6 +9,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { findBodyLimitProblem } from './body-limits.ts';
 import type { PostFormat } from './schema.ts';
 
 /** A syntax error, located and explained in Vietnamese. */
@@ -49,6 +50,9 @@ export function explainMdxReason(reason: string): string {
  * if (result.ok) result.tree.children[0]?.type; // 'heading'
  */
 export function parsePostBody(text: string, format: PostFormat): { ok: true; tree: Root } | { ok: false; error: BodySyntaxError } {
+  // micromark is quadratic or worse on some inputs (see body-limits.ts): it never sees a body over the limits.
+  const limit = findBodyLimitProblem(text);
+  if (limit) return { ok: false, error: { line: limit.line, column: limit.column, reason: limit.message } };
   try {
     const tree =
       format === 'mdx'

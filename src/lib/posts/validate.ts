@@ -11,6 +11,7 @@ import { zodIssueToVietnamese } from '../content/zod-issues.ts';
 import type { SourceText } from '../content/parse-file.ts';
 import { formatDateVi } from '../format/date.ts';
 import { checkImageUrl, checkPostBody } from './body-check.ts';
+import { findBodyLimitProblem } from './body-limits.ts';
 import { splitPostFrontmatter } from './parse-body.ts';
 import { POST_IMAGE_EXTENSIONS } from './urls.ts';
 import { parsePostPath } from './path.ts';
@@ -108,7 +109,9 @@ export function validatePosts(sources: PostSources, references: PostReferences, 
     const cacheKey = [source.file, indicatorKey, (assetsByFolder.get(folder) ?? []).join('\n'), split.body].join('\u0000');
     let bodyIssues = bodyCheckCache.get(cacheKey);
     if (!bodyIssues) {
-      bodyIssues = checkPostBody(split.body, {
+      // Over the limits, the body is refused with its own message before any parser sees it.
+      const limit = findBodyLimitProblem(split.body);
+      bodyIssues = limit ? [{ file: source.file, ...limit }] : checkPostBody(split.body, {
         file: source.file,
         format,
         unitFolder: folder,
