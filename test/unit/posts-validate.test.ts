@@ -102,7 +102,7 @@ describe('validatePosts: frontmatter and references, with file, line and field',
     [{ cover: '{ src: ./anh-bia.jpg, alt: "" }' }, ['6:cover.alt không được để trống']],
     [{ cover: '{ src: "https://tracker.example/a.jpg", alt: Ảnh bìa }' }, ['6:cover.src ảnh lấy từ máy chủ khác "https://tracker.example/a.jpg": ảnh từ nơi khác cho phép bên ngoài theo dõi người đọc']],
     [{ cover: '{ src: ./khong-co.jpg, alt: Ảnh bìa }' }, ['6:cover.src không tìm thấy tệp ảnh "./khong-co.jpg"']],
-    [{ summary: `"${'Dài quá. '.repeat(50)}"` }, ['5:summary phần tóm tắt dài quá 400 ký tự; hãy viết 1–2 câu']],
+    [{ summary: `"${'Dài quá. '.repeat(50)}"` }, ['5:summary phần tóm tắt dài quá 400 ký tự; hãy viết 1–2 câu (đang dài 449 ký tự)']],
   ])('%j', (fields, messages) => {
     expect(validate([['phuong-tran-phu/2024-03-05-bai.md', frontmatter(fields)]]).messages).toEqual(messages);
   });
