@@ -192,6 +192,19 @@ describe('loadPortalContentFromDir: the check refuses what the walker refuses', 
     for (const field of new Set(passwd.split(/[:\n]/).filter((part) => part.length >= 6))) expect(message).not.toContain(field);
   });
 
+  it('checks every post image by its bytes, again after the file changed', () => {
+    work = mkdtempSync(join(tmpdir(), 'dti-walk-'));
+    const content = join(work, 'content');
+    cpSync(BASE, content, { recursive: true });
+    const image = join(content, 'posts', 'phuong-tran-phu', 'anh-bia.jpg');
+    const load = () => loadPortalContentFromDir(content, work, { today: '2024-12-31' });
+    writeFileSync(image, '<!doctype html><p>không phải ảnh</p>');
+    expect(load).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ file: 'content/posts/phuong-tran-phu/anh-bia.jpg', message: 'tệp "anh-bia.jpg" không phải ảnh JPEG: nội dung là văn bản HTML/XML' })] }));
+    // A real JPEG (8 × 6, made with sharp) in its place: the earlier verdict is not reused.
+    writeFileSync(image, Buffer.from('/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAAGAAgDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAb/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFQEBAQAAAAAAAAAAAAAAAAAABgf/xAAUEQEAAAAAAAAAAAAAAAAAAAAA/9oADAMBAAIRAxEAPwCAAHlhf//Z', 'base64'));
+    expect(load().posts?.length).toBeGreaterThan(0);
+  });
+
   it('refuses site.yaml as a link with one message, not a second "missing file" one', () => {
     work = mkdtempSync(join(tmpdir(), 'dti-walk-'));
     const content = join(work, 'content');

@@ -37,11 +37,9 @@ export function checkPostImages(files: readonly ContentFile[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const image of files.filter((file) => file.role === 'post-image')) {
     const name = image.path.split('/').pop() ?? image.path;
-    let key: string;
-    let issue: ContentIssue | null | undefined;
+    const key = [image.absolute, image.size, image.modified].join('\u0000');
+    let issue = imageVerdicts.get(key);
     try {
-      key = [image.absolute, image.size, image.modified].join('\u0000');
-      issue = imageVerdicts.get(key);
       if (issue === undefined) {
         const bytes = image.size > MAX_IMAGE_BYTES ? new Uint8Array() : readContentFile(image.absolute, MAX_IMAGE_BYTES);
         const problem = checkImageBytes(name, bytes, image.size);
