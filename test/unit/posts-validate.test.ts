@@ -136,8 +136,8 @@ describe('validatePosts: frontmatter and references, with file, line and field',
   it('refuses files other than posts and images in the posts folder', () => {
     const { messages } = validate([], ['phuong-tran-phu/anh.jpg', 'phuong-tran-phu/bieu-do.svg', 'phuong-tran-phu/bao-cao.pdf', 'README.md']);
     expect(messages).toEqual([
-      '-:- tệp "bieu-do.svg" không phải bài viết (.md, .mdx) hay ảnh (.jpg, .jpeg, .png, .webp, .avif, .gif); cổng không đăng tệp này',
-      '-:- tệp "bao-cao.pdf" không phải bài viết (.md, .mdx) hay ảnh (.jpg, .jpeg, .png, .webp, .avif, .gif); cổng không đăng tệp này',
+      '-:- tệp "bieu-do.svg" không phải bài viết (.md, .mdx) hay ảnh (.jpg, .jpeg, .png, .webp); cổng không đăng tệp này',
+      '-:- tệp "bao-cao.pdf" không phải bài viết (.md, .mdx) hay ảnh (.jpg, .jpeg, .png, .webp); cổng không đăng tệp này',
     ]);
   });
 

@@ -1,15 +1,22 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { ContentValidationError, type ContentIssue } from './errors.ts';
 import { loadPortalContent, type ContentSources, type PortalContent } from './load.ts';
-import { readPostSources } from '../posts/read-fs.ts';
+import { checkPostImages, postSourcesFromWalk } from '../posts/read-fs.ts';
+import type { FileRole } from './layout.ts';
 import type { SourceText } from './parse-file.ts';
+import { decodePublicPath } from './public-path.ts';
+import { describeFsError, displayPath, readContentFile, walkContentDir, type ContentFile } from './walk-fs.ts';
 
 /** Larger content files are refused: they are almost certainly a mistake. */
 export const MAX_CONTENT_FILE_BYTES = 2 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function oversizedFileIssue(file: string, size: number): ContentIssue {
+  return { file, message: `tệp quá lớn (${Math.round(size / 1024)} KB, tối đa ${MAX_CONTENT_FILE_BYTES / 1024} KB)`, fix: 'chia nội dung thành nhiều tệp nhỏ hơn; ảnh đặt trong public/, không nhúng vào văn bản' };
+}
 
 /**
  * Decodes a content file as UTF-8, refusing other encodings with a message
@@ -17,9 +24,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 export function decodeContentFile(file: string, bytes: Uint8Array): { text?: string; issue?: ContentIssue } {
   const fix = 'mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 (trên GitHub chỉ cần sửa trực tiếp trên web)';
-  if (bytes.length > MAX_CONTENT_FILE_BYTES) {
-    return { issue: { file, message: `tệp quá lớn (${Math.round(bytes.length / 1024)} KB, tối đa ${MAX_CONTENT_FILE_BYTES / 1024} KB)`, fix: 'chia nội dung thành nhiều tệp nhỏ hơn; ảnh đặt trong public/, không nhúng vào văn bản' } };
-  }
+  if (bytes.length > MAX_CONTENT_FILE_BYTES) return { issue: oversizedFileIssue(file, bytes.length) };
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { issue: { file, message: 'tệp được lưu bằng bảng mã UTF-16, không phải UTF-8', fix } };
   }
@@ -30,19 +35,6 @@ export function decodeContentFile(file: string, bytes: Uint8Array): { text?: str
   } catch {
     return { issue: { file, message: 'tệp không phải UTF-8 (có thể là Windows-1258 hoặc TCVN3); chữ tiếng Việt sẽ bị lỗi', fix } };
   }
-}
-
-function listFiles(dir: string, extensions: readonly string[]): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names
-    .filter((name) => extensions.some((extension) => name.endsWith(extension)))
-    .sort()
-    .map((name) => join(dir, name));
 }
 
 /**
@@ -99,36 +91,54 @@ function sourcesKey(sources: ContentSources, context: readonly string[]): string
  * const content = loadPortalContentFromDir('content', process.cwd());
  */
 export function loadPortalContentFromDir(contentDir: string, root = process.cwd(), { today = buildDay() }: { today?: string } = {}): PortalContent {
-  const issues: ContentIssue[] = [];
-  const read = (path: string): SourceText => {
-    const file = relative(root, path).split(sep).join('/');
+  // Layout first (walk-fs.ts): a link, a dot-file or a stray file is refused before anything is read.
+  const walk = walkContentDir(contentDir, root);
+  const issues: ContentIssue[] = [...walk.issues];
+  const read = (found: ContentFile): SourceText => {
+    if (found.size > MAX_CONTENT_FILE_BYTES) {
+      // Refused by size before reading: a huge file is never loaded into memory.
+      issues.push(oversizedFileIssue(found.file, found.size));
+      return { file: found.file, text: '' };
+    }
     let bytes: Uint8Array;
     try {
-      if (!statSync(path).isFile()) throw new Error('not a file');
-      bytes = readFileSync(path);
-    } catch {
-      issues.push({ file, message: 'không tìm thấy tệp bắt buộc này', fix: 'tạo lại tệp theo mẫu trong README.md' });
-      return { file, text: '' };
+      bytes = readContentFile(found.absolute, MAX_CONTENT_FILE_BYTES + 1);
+    } catch (error) {
+      issues.push({ file: found.file, message: `tệp ${describeFsError(error)}`, fix: 'đặt lại tệp thật theo mẫu trong README.md' });
+      return { file: found.file, text: '' };
     }
-    const { text, issue } = decodeContentFile(file, bytes);
+    const { text, issue } = decodeContentFile(found.file, bytes);
     if (issue) issues.push(issue);
-    return { file, text: text ?? '' };
+    return { file: found.file, text: text ?? '' };
   };
+  const withRole = (role: FileRole) => walk.files.filter((found) => found.role === role);
+  const required = (role: FileRole, name: string): SourceText => {
+    const found = withRole(role)[0];
+    if (found) return read(found);
+    const file = displayPath(root, join(contentDir, name));
+    // A link or a folder in its place was refused by the walk already: one message is enough.
+    if (!walk.issues.some((issue) => issue.file === file || issue.file === `${file}/`)) {
+      issues.push({ file, message: 'không tìm thấy tệp bắt buộc này', fix: 'tạo lại tệp theo mẫu trong README.md' });
+    }
+    return { file, text: '' };
+  };
+  const links = withRole('links')[0];
   const sources: ContentSources = {
-    site: read(join(contentDir, 'site.yaml')),
-    pillars: read(join(contentDir, 'pillars.yaml')),
-    units: read(join(contentDir, 'units.yaml')),
-    indicators: listFiles(join(contentDir, 'indicators'), ['.yaml', '.yml']).map(read),
-    plans: listFiles(join(contentDir, 'plan'), ['.md', '.mdx']).map(read),
-    progress: listFiles(join(contentDir, 'progress'), ['.yaml', '.yml']).map(read),
-    documents: listFiles(join(contentDir, 'documents'), ['.yaml', '.yml']).map(read),
+    site: required('site', 'site.yaml'),
+    pillars: required('pillars', 'pillars.yaml'),
+    units: required('units', 'units.yaml'),
+    indicators: withRole('indicator').map(read),
+    plans: withRole('plan').map(read),
+    progress: withRole('progress').map(read),
+    documents: withRole('document').map(read),
     // links.yaml is optional: a portal may list no related agencies.
-    ...(existsSync(join(contentDir, 'links.yaml')) ? { links: read(join(contentDir, 'links.yaml')) } : {}),
+    ...(links ? { links: read(links) } : {}),
     // content/posts/ is optional: a portal may start without news posts.
-    posts: readPostSources(join(contentDir, 'posts'), root, read),
+    posts: postSourcesFromWalk(walk.files, displayPath(root, join(contentDir, 'posts')), read),
   };
+  issues.push(...checkPostImages(walk.files));
   if (sources.indicators.length === 0) {
-    issues.push({ file: `${relative(root, join(contentDir, 'indicators')).split(sep).join('/')}/`, message: 'không có tệp chỉ số nào', fix: 'thêm ít nhất một tệp .yaml chứa danh sách chỉ số' });
+    issues.push({ file: `${displayPath(root, join(contentDir, 'indicators'))}/`, message: 'không có tệp chỉ số nào', fix: 'thêm ít nhất một tệp .yaml chứa danh sách chỉ số' });
   }
   if (issues.length > 0) throw new ContentValidationError(issues);
   // resolve(): the integration passes Astro's root with a trailing slash, the loaders process.cwd() without one.
@@ -136,12 +146,19 @@ export function loadPortalContentFromDir(contentDir: string, root = process.cwd(
   const key = sourcesKey(sources, [resolve(root), folder, today]);
   const remembered = validatedMemo.get(folder);
   if (remembered?.key === key) return structuredClone(remembered.content);
-  const publicDir = join(root, 'public');
+  const publicDir = resolve(root, 'public');
   const content = loadPortalContent(sources, {
     today,
     publicFileExists: (path) => {
-      const target = join(publicDir, decodeURI(path));
-      return target.startsWith(publicDir) && existsSync(target) && statSync(target).isFile();
+      // validate.ts refuses a malformed path with its field first; this only answers for well-formed ones.
+      const decoded = decodePublicPath(path);
+      if (!decoded.ok) return false;
+      const target = join(publicDir, ...decoded.segments);
+      try {
+        return target.startsWith(`${publicDir}${sep}`) && statSync(target).isFile();
+      } catch {
+        return false;
+      }
     },
   });
   validatedMemo.set(folder, { key, content: structuredClone(content) });

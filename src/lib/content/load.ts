@@ -1,6 +1,7 @@
 import { getParentId, getPillarNumber } from '../plan/indicator-id.ts';
 import { createAgencyResolver, findAmbiguousAliases } from '../units/resolve.ts';
 import { ContentValidationError, type ContentIssue } from './errors.ts';
+import { checkPlanBody } from './plan-body.ts';
 import { describeEntry, parseAndValidate, type ParsedFile, type SourceText } from './parse-file.ts';
 import { indicatorsFileSchema, type Indicator } from './schemas/indicator.ts';
 import { pillarsFileSchema, type Pillar } from './schemas/pillar.ts';
@@ -114,6 +115,7 @@ export function loadPortalContent(sources: ContentSources, options: LoadOptions 
       return [];
     }
     const parsed = parseAndValidate({ file: source.file, text: frontmatter.yaml }, planSchema, issues);
+    issues.push(...checkPlanBody(source));
     if (!parsed) return [];
     return [{ file: source.file, frontmatter: parsed.data }];
   });

@@ -3,7 +3,7 @@
  * to fix it with a correct example. Tests quote these words exactly.
  */
 import { POST_COMPONENT_NAMES, POST_COMPONENTS, POST_HTML_ELEMENTS, type PostComponentName } from './components.ts';
-import { POST_IMAGE_EXTENSIONS } from './urls.ts';
+import { assetReferenceSuffix, POST_IMAGE_EXTENSIONS } from './urls.ts';
 
 /** What is wrong and how to fix it; the caller adds the file and line. */
 export interface PostProblem {
@@ -81,10 +81,20 @@ export const postMessages = {
     message: `ảnh lấy từ máy chủ khác ${quote(url)}: ảnh từ nơi khác cho phép bên ngoài theo dõi người đọc`,
     fix: `tải ảnh về, đặt vào thư mục ${folder}/ cạnh bài viết và dẫn tới tệp đó, ví dụ ${IMAGE_EXAMPLE}`,
   }),
-  imageOutsideFolder: (url: string, folder: string): PostProblem => ({
-    message: `ảnh ${quote(url)} nằm ngoài thư mục của đơn vị`,
-    fix: `đặt tệp ảnh vào thư mục ${folder}/ và viết đường dẫn bắt đầu bằng ./, ví dụ ${IMAGE_EXAMPLE}`,
-  }),
+  /** resolvePostAsset refuses both a path out of the folder and a "?…"/"#…" suffix; the message says which. */
+  imageOutsideFolder: (url: string, folder: string): PostProblem => {
+    const suffix = assetReferenceSuffix(url);
+    if (suffix !== undefined) {
+      return {
+        message: `ảnh ${quote(url)} có phần ${quote(suffix, 24)} sau tên tệp: phần ? hoặc # khiến tệp được nạp như mã hay văn bản, không như ảnh`,
+        fix: `chỉ ghi tên tệp ảnh, bỏ phần ${quote(suffix, 24)}, ví dụ ${IMAGE_EXAMPLE}`,
+      };
+    }
+    return {
+      message: `ảnh ${quote(url)} nằm ngoài thư mục của đơn vị`,
+      fix: `đặt tệp ảnh vào thư mục ${folder}/ và viết đường dẫn bắt đầu bằng ./, ví dụ ${IMAGE_EXAMPLE}`,
+    };
+  },
   imageNotFound: (url: string, folder: string): PostProblem => ({
     message: `không tìm thấy tệp ảnh ${quote(url)}`,
     fix: `đặt tệp ảnh vào thư mục ${folder}/ cạnh bài viết; kiểm tra tên tệp, kể cả chữ hoa, chữ thường`,

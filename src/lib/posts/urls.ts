@@ -70,18 +70,42 @@ export function classifyUrl(url: string): UrlKind {
   return 'other-scheme';
 }
 
-/** Image file types a post may use. SVG is excluded: an SVG file can carry scripts. */
-export const POST_IMAGE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
+/**
+ * Image file types a post may use: the ones whose bytes image-check.ts verifies.
+ * SVG is excluded (an SVG file can carry scripts), and so are GIF and AVIF.
+ */
+export const POST_IMAGE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp'];
+
+/**
+ * What follows the file name in an image reference, if anything: a query
+ * (`?raw`, `?url`, `?inline`, `?worker`) or a fragment makes Vite load the file
+ * as a string, a URL or a module instead of an image, so both are refused.
+ * Percent-escaped `?` and `#` count too.
+ * @example
+ * assetReferenceSuffix('./anh-bia.jpg?raw'); // '?raw'
+ * assetReferenceSuffix('./anh-bia.jpg%3Furl'); // '?url'
+ * assetReferenceSuffix('./anh-bia.jpg'); // undefined
+ */
+export function assetReferenceSuffix(url: string): string | undefined {
+  const cleaned = url.trim().replace(/[\t\n\r]/g, '');
+  for (const text of [cleaned, decodeURIComponentSafe(cleaned)]) {
+    const index = text.search(/[?#]/);
+    if (index >= 0) return text.slice(index);
+  }
+  return undefined;
+}
 
 /**
  * Resolves a relative image path against the post's folder, refusing paths
- * that leave the unit's folder. Returns a path relative to the posts folder.
+ * that leave the unit's folder or carry a query or fragment. Returns a path relative to the posts folder.
  * @example
  * resolvePostAsset('phuong-tran-phu', './anh/hoi-nghi.jpg'); // 'phuong-tran-phu/anh/hoi-nghi.jpg'
  * resolvePostAsset('phuong-tran-phu', '../xa-song-mai/anh.jpg'); // undefined
+ * resolvePostAsset('phuong-tran-phu', './anh.jpg?raw'); // undefined: see assetReferenceSuffix
  */
 export function resolvePostAsset(unitFolder: string, url: string): string | undefined {
-  const path = decodeURIComponentSafe(url.split(/[?#]/)[0] ?? '');
+  if (assetReferenceSuffix(url) !== undefined) return undefined;
+  const path = decodeURIComponentSafe(url);
   if (path.startsWith('/') || path.includes('\\')) return undefined;
   const segments: string[] = [];
   for (const segment of path.split('/')) {

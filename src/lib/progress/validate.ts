@@ -1,4 +1,5 @@
 import type { ContentIssue } from '../content/errors.ts';
+import { decodePublicPath } from '../content/public-path.ts';
 import type { ParsedFile } from '../content/parse-file.ts';
 import type { Indicator } from '../content/schemas/indicator.ts';
 import type { ProgressFile } from '../content/schemas/progress.ts';
@@ -105,8 +106,13 @@ export function validateProgressFiles(files: readonly ParsedFile<ProgressFile>[]
         }
       }
       report.evidence.forEach((item, evidenceIndex) => {
-        if (item.file && !context.publicFileExists(item.file)) {
-          at([...path, 'evidence', evidenceIndex, 'file'], `evidence[${evidenceIndex}].file`, `không tìm thấy tệp minh chứng public${item.file}`, `đặt tệp vào public${item.file}, hoặc sửa đường dẫn`, entry);
+        if (!item.file) return;
+        const filePath = [...path, 'evidence', evidenceIndex, 'file'];
+        const decoded = decodePublicPath(item.file);
+        if (!decoded.ok) {
+          at(filePath, `evidence[${evidenceIndex}].file`, decoded.message, decoded.fix, entry);
+        } else if (!context.publicFileExists(item.file)) {
+          at(filePath, `evidence[${evidenceIndex}].file`, `không tìm thấy tệp minh chứng public${item.file}`, `đặt tệp vào public${item.file}, hoặc sửa đường dẫn`, entry);
         }
       });
     });
