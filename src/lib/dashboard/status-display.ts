@@ -50,8 +50,27 @@ export function statusDisplay(status: EffectiveStatus): StatusDisplay {
   return { status, label: term.label, labelEn: term.labelEn, shape: SHAPES[status], className: `status--${status}`, description: term.description };
 }
 
-/** Every status in taxonomy order, for legends and counts. */
-export const STATUS_DISPLAYS: readonly StatusDisplay[] = EFFECTIVE_STATUSES.map(statusDisplay);
+/** Legends and counts read from settled to most urgent, then the two without a judgement. */
+const DISPLAY_ORDER: readonly EffectiveStatus[] = [
+  'done',
+  'on-track',
+  'within-deadline',
+  'no-deadline',
+  'due-soon',
+  'behind',
+  'below-cadence',
+  'overdue',
+  'not-reported',
+  'not-applicable',
+];
+
+/** Every status, in display order, for legends and counts. */
+export const STATUS_DISPLAYS: readonly StatusDisplay[] = DISPLAY_ORDER.map(statusDisplay);
+
+// Every status of the vocabulary is displayed exactly once.
+if (DISPLAY_ORDER.length !== EFFECTIVE_STATUSES.length || !EFFECTIVE_STATUSES.every((status) => DISPLAY_ORDER.includes(status))) {
+  throw new Error('status-display: DISPLAY_ORDER phải liệt kê đúng mỗi trạng thái một lần.');
+}
 
 export interface ReportedDisplay {
   state: ReportedState;

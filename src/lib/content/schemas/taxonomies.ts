@@ -78,20 +78,21 @@ export const REPORTED_STATE_LABELS: Record<ReportedState, string> = Object.fromE
 
 /**
  * The judgement the portal computes for a task as of `site.asOf`, from the reported state, the
- * value and the timeframe. Ordered from settled to most urgent; the words fit the timeframe:
- * "Quá hạn" needs a dated deadline, pace and cadence have their own words (docs/adr/0003).
+ * value and the timeframe. The words fit the timeframe: "Quá hạn" needs a dated deadline, pace
+ * and cadence have their own words (docs/adr/0003). The four added in 2026 come last so the
+ * open-data count columns keep their order.
  */
 export const EFFECTIVE_STATUSES = [
   'done',
   'on-track',
-  'within-deadline',
-  'no-deadline',
   'due-soon',
-  'behind',
-  'below-cadence',
   'overdue',
   'not-reported',
   'not-applicable',
+  'within-deadline',
+  'no-deadline',
+  'behind',
+  'below-cadence',
 ] as const;
 export type EffectiveStatus = (typeof EFFECTIVE_STATUSES)[number];
 /** The computed judgement; the same vocabulary as {@link EffectiveStatus}. */
