@@ -4,7 +4,7 @@ import type { Pillar } from '../../src/lib/content/schemas/pillar.ts';
 import type { Report } from '../../src/lib/content/schemas/progress.ts';
 import type { Unit } from '../../src/lib/content/schemas/unit.ts';
 import { reportsFromPosts } from '../../src/lib/progress/derived.ts';
-import { computeProgress, emptyCounts, mean, reportKey, type ProgressInput } from '../../src/lib/progress/rollup.ts';
+import { computeProgress, emptyCounts, leadCountOf, mean, reportKey, type ProgressInput } from '../../src/lib/progress/rollup.ts';
 
 const pillar = (id: number, maxPoints: number): Pillar => ({ id, slug: `p${id}`, name: `Trụ cột ${id}`, maxPoints, planSection: `II.${id}`, tasks: [] });
 const unit = (id: string, kind: Unit['kind']): Unit => ({ id, name: id, kind, aliases: [], editors: [] });
@@ -163,5 +163,15 @@ describe('reportsFromPosts (indicator 1.4)', () => {
     });
     const [task] = summary.indicators.get('1.4')!.assignments;
     expect([task?.reported, task?.status, task?.report?.updated]).toEqual(['chua-bat-dau', 'behind', undefined]);
+  });
+});
+
+describe('leadCountOf', () => {
+  it('counts leaf tasks: a parent by its children, and 0 for a unit leading nothing', () => {
+    const summary = computeProgress(input('2024-03-15', reports));
+    // phong-vhtt leads 1.1, 1.2 (a parent), 1.2.1 and 1.2.2: three tasks.
+    expect(leadCountOf(summary, 'phong-vhtt')).toBe(3);
+    expect(leadCountOf(summary, 'xa-dong-son')).toBe(1);
+    expect(leadCountOf(summary, 'khong-ton-tai')).toBe(0);
   });
 });

@@ -221,3 +221,12 @@ export function computeProgress(input: ProgressInput): ProgressSummary {
     overdue: all.filter((assignment) => assignment.status === 'overdue'),
   };
 }
+
+/**
+ * A unit's lead count ("chỉ số chủ trì"): its tasks by the one definition (tasks.ts), 0 for a
+ * unit that leads nothing in the plan year. Pages, /don-vi/, social images and open data use this.
+ * @example leadCountOf(summary, 'phuong-tran-phu') // 17: 1.2 counts as 1.2.1 and 1.2.2
+ */
+export function leadCountOf(summary: Pick<ProgressSummary, 'units'>, unitId: string): number {
+  return summary.units.get(unitId)?.assignments.length ?? 0;
+}
