@@ -1,7 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { PortalContent } from '../lib/content/load.ts';
 import { createPortalModel, type PortalModel } from '../lib/portal/model.ts';
-import { postTalliesForProgress } from '../lib/posts/counter.ts';
+import { countIndicatorPosts, postTalliesOf } from '../lib/posts/counter.ts';
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 const strip = <T extends { order: number }>({ order: _order, ...rest }: T) => rest;
@@ -32,10 +32,8 @@ export function getPortal(): Promise<PortalModel> {
       progressFiles: progress.map((entry) => entry.data),
     };
     // 1.4 is counted from the news posts, never typed in by hand.
-    const postTallies = postTalliesForProgress(
-      posts.map((entry) => entry.data),
-      content.units,
-      content.site.year,
+    const postTallies = postTalliesOf(
+      countIndicatorPosts({ posts: posts.map((entry) => entry.data), indicators: content.indicators, units: content.units, year: content.site.year }),
     );
     return createPortalModel(content, { postTallies });
   })();

@@ -1,14 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Unit } from '../lib/content/schemas/unit.ts';
-import {
-  countPostsByUnit,
-  findPostsIndicator,
-  pairPostCountsWithTargets,
-  postTalliesForProgress,
-  type PostCounter,
-  type PostTally,
-} from '../lib/posts/counter.ts';
+import { countIndicatorPosts, type PostCounter } from '../lib/posts/counter.ts';
 import { parsePostPath } from '../lib/posts/path.ts';
 import { countListedPostsByPillar, publishedPosts } from '../lib/posts/listing.ts';
 import { paginate, POSTS_PER_PAGE, type ListPage } from '../lib/posts/paginate.ts';
@@ -42,15 +35,6 @@ export function getPublishedPosts(): Promise<PublishedPost[]> {
   return cached;
 }
 
-/**
- * Tallies for the progress model (indicator 1.4's status comes from posts).
- * Takes the units and year as arguments, so getPortal() can call it without a cycle:
- * `createPortalModel(content, { postTallies: await getPostTallies(content.units, content.site.year) })`.
- */
-export async function getPostTallies(units: readonly Pick<Unit, 'id' | 'kind'>[], year: number): Promise<Map<string, PostTally>> {
-  return postTalliesForProgress(await getPublishedPosts(), units, year);
-}
-
 let counterCached: Promise<PostCounter | undefined> | undefined;
 
 /** The 1.4 counter for every unit active in the plan year, or undefined when no indicator is counted from posts. Computed once a build. */
@@ -61,15 +45,11 @@ export function getPostCounter(): Promise<PostCounter | undefined> {
 
 async function computePostCounter(): Promise<PostCounter | undefined> {
   const [model, posts] = await Promise.all([getPortal(), getPublishedPosts()]);
-  const indicator = findPostsIndicator(model.indicators);
-  if (!indicator) return undefined;
-  const year = model.site.year;
-  return pairPostCountsWithTargets({
-    counts: countPostsByUnit(posts, year),
-    demoCounts: countPostsByUnit(posts.filter((post) => post.demo), year),
-    indicator,
+  return countIndicatorPosts({
+    posts,
+    indicators: model.indicators,
     units: model.unitsByKind().flatMap((entry) => entry.units),
-    year,
+    year: model.site.year,
   });
 }
 

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
 import { parseCsv, type ParsedCsv } from '../helpers/csv.ts';
 import { cell, countOf, csvPercentToVi, mainOf, percentAfter, rowWith } from '../helpers/figures.ts';
+import { EFFECTIVE_STATUS_LABELS, REPORTED_STATE_LABELS, type ReportedState } from '../../src/lib/content/schemas/taxonomies.ts';
 
 // The progress fixture: 3 active units, one with demonstration reports (phuong-tran-phu), one with real
 // reports (phong-vhtt), one without any (xa-dong-son); indicator 1.3 is counted from posts.
@@ -78,9 +79,14 @@ describe('progress pages and open data of the progress fixture', () => {
       expect(html, row.indicator_id).toContain(`data-indicator-status="${row.status}"`);
     }
     for (const row of csv('bao-cao').rows) {
-      const marker = `data-unit="${row.unit_id}" data-indicator="${row.indicator_id}" data-status="${row.status}"`;
-      expect(page(`chi-so/${row.indicator_id!.replaceAll('.', '-')}/index.html`), marker).toContain(marker);
-      expect(page(`don-vi/${row.unit_id}/index.html`), marker).toContain(marker);
+      const marker = `data-unit="${row.unit_id}" data-indicator="${row.indicator_id}" data-status="${row.status}" data-reported="${row.reported_status}"`;
+      for (const path of [`chi-so/${row.indicator_id!.replaceAll('.', '-')}/index.html`, `don-vi/${row.unit_id}/index.html`]) {
+        const tr = rowWith(page(path), marker);
+        expect(tr, `${path} ${marker}`).toBeDefined();
+        // Both states in words: what the unit reported, and the portal's judgement beside it.
+        expect(cell(tr!, 'class="reported-state"'), marker).toBe(REPORTED_STATE_LABELS[row.reported_status as ReportedState]);
+        expect(tr, marker).toContain(`>${row.status_label}</span>`);
+      }
     }
   });
 
@@ -114,7 +120,8 @@ describe('progress pages and open data of the progress fixture', () => {
     const html = page('chi-so/1-1/index.html');
     const badges = html.match(/<span class="status status--[a-z-]+" data-status="[a-z-]+"><svg[^]*?<\/svg>([^<]+)<\/span>/g) ?? [];
     expect(badges.length).toBeGreaterThan(3);
-    for (const badge of badges) expect(badge).toMatch(/<\/svg>(Hoàn thành|Đúng tiến độ|Sắp đến hạn|Quá hạn|Chưa báo cáo|Không áp dụng)<\/span>$/);
+    const labels = Object.values(EFFECTIVE_STATUS_LABELS).join('|');
+    for (const badge of badges) expect(badge).toMatch(new RegExp(`</svg>(${labels})</span>$`));
   });
 
   it('draws charts as SVG images with a name and a data table right after', () => {

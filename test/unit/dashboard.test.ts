@@ -68,7 +68,8 @@ const unitProgress = (u: Unit, completion: number | undefined, done = 0, overdue
   assignments: Array.from({ length: total }) as Assignment[],
   byPillar: [],
   completion,
-  counts: { ...emptyCounts(), done, overdue, 'not-applicable': notApplicable },
+  counts: { ...emptyCounts(), done, overdue, 'not-applicable': notApplicable, 'on-track': total - done - overdue - notApplicable },
+  reportedCounts: { 'hoan-thanh': done, 'dang-thuc-hien': total - done - notApplicable, 'chua-bat-dau': 0, 'khong-ap-dung': notApplicable, 'chua-bao-cao': 0 },
   late: [],
 });
 

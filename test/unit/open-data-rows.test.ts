@@ -14,20 +14,31 @@ const model = createPortalModel(loadPortalContentFromDir(join(root, 'test/fixtur
 const input = createOpenDataInput(model, 'https://thu-nghiem.example');
 
 // Journalists' scripts depend on these names and this order: change them only on purpose, by adding columns.
-const STATUS_COUNTS = ['count_done', 'count_on_track', 'count_due_soon', 'count_overdue', 'count_not_reported', 'count_not_applicable'];
+const STATUS_COUNTS = [
+  'count_done', 'count_on_track', 'count_due_soon', 'count_overdue', 'count_not_reported', 'count_not_applicable',
+  'count_within_deadline', 'count_no_deadline', 'count_behind', 'count_below_cadence',
+];
+const REPORTED_COUNTS = ['reported_chua_bat_dau', 'reported_dang_thuc_hien', 'reported_hoan_thanh', 'reported_khong_ap_dung', 'reported_chua_bao_cao'];
 const TRAILING = ['demo', 'as_of', 'license'];
 const EXPECTED_COLUMNS: Record<string, string[]> = {
   'bao-cao': [
-    'indicator_id', 'pillar_id', 'indicator_title', 'unit_id', 'unit_name', 'unit_kind', 'status', 'status_label', 'reported_status',
-    'due_date', 'timeframe', 'target', 'target_measure', 'target_comparator', 'target_value', 'target_per', 'value', 'value_per',
+    'indicator_id', 'pillar_id', 'indicator_title', 'unit_id', 'unit_name', 'unit_kind', 'status', 'status_label', 'status_label_en', 'reported_status',
+    'reported_status_label', 'reported_status_label_en', 'due_date', 'timeframe', 'target', 'target_measure', 'target_comparator', 'target_value', 'target_per', 'value', 'value_per',
     'value_text', 'completion_percent', 'evidence', 'evidence_count', 'updated', 'reporter', 'note', 'history_count', ...TRAILING,
   ],
   'chi-so': [
     'indicator_id', 'parent_id', 'pillar_id', 'indicator_title', 'timeframe', 'due_date', 'targets', 'progress_source',
-    'assignment_count', 'status', 'status_label', 'completion_percent', ...STATUS_COUNTS, 'page_url', ...TRAILING,
+    'assignment_count', 'status', 'status_label', 'status_label_en', 'status_summary', 'completion_percent', ...STATUS_COUNTS,
+    ...REPORTED_COUNTS, 'page_url', ...TRAILING,
   ],
-  'don-vi': ['unit_id', 'unit_name', 'unit_kind', 'rank', 'completion_percent', 'assignment_count', ...STATUS_COUNTS, 'page_url', ...TRAILING],
-  'tru-cot': ['pillar_id', 'pillar_slug', 'pillar_name', 'max_points', 'indicator_count', 'completion_percent', ...STATUS_COUNTS, 'page_url', ...TRAILING],
+  'don-vi': [
+    'unit_id', 'unit_name', 'unit_kind', 'rank', 'completion_percent', 'assignment_count', 'applicable_count', 'done_summary',
+    ...STATUS_COUNTS, ...REPORTED_COUNTS, 'page_url', ...TRAILING,
+  ],
+  'tru-cot': [
+    'pillar_id', 'pillar_slug', 'pillar_name', 'max_points', 'indicator_count', 'completion_percent', ...STATUS_COUNTS, ...REPORTED_COUNTS,
+    'page_url', ...TRAILING,
+  ],
 };
 
 describe('open-data column definitions', () => {
@@ -68,7 +79,11 @@ describe('open-data rows built from the progress fixture', () => {
       for (const row of rowsOf(dataset.id)) expect(Object.keys(row)).toEqual(EXPECTED_COLUMNS[dataset.id]);
     }
     const unreported = rowsOf('bao-cao').find((row) => row.indicator_id === '2.1' && row.unit_id === 'xa-dong-son');
-    expect(unreported).toMatchObject({ status: 'not-reported', reported_status: null, updated: null, evidence: null, evidence_count: 0, completion_percent: 0 });
+    expect(unreported).toMatchObject({
+      status: 'not-reported', status_label: 'Chưa báo cáo', status_label_en: 'Not reported',
+      reported_status: 'chua-bao-cao', reported_status_label: 'Chưa báo cáo', reported_status_label_en: 'No report',
+      updated: null, evidence: null, evidence_count: 0, completion_percent: 0,
+    });
   });
 
   it('writes values, frequencies, evidence and demo flags as stated in the dictionary', () => {
@@ -102,7 +117,23 @@ describe('open-data rows built from the progress fixture', () => {
       reporter: 'Tự động đếm từ các tin, bài đã đăng',
       value: 0,
       target: 'trên 20 tin, bài',
+      // No post: nothing was updated, and the count is behind the year's pace, not "quá hạn".
+      updated: null,
+      reported_status: 'chua-bat-dau',
+      status: 'behind',
     });
+  });
+
+  it('writes the lead count, its denominator and the sentences the pages show', () => {
+    for (const row of rowsOf('don-vi')) {
+      const progress = model.progress.units.get(String(row.unit_id))!;
+      expect(row.assignment_count, String(row.unit_id)).toBe(progress.assignments.length);
+      expect(Number(row.assignment_count) - Number(row.count_not_applicable)).toBe(row.applicable_count);
+      expect(row.done_summary).toBe(`Hoàn thành ${row.count_done}/${row.applicable_count} chỉ số được giao chủ trì${Number(row.count_not_applicable) > 0 ? ` (không tính ${row.count_not_applicable} chỉ số không áp dụng)` : ''}`);
+    }
+    const reportedTotal = (row: Record<string, unknown>) => Object.entries(row).filter(([key]) => key.startsWith('reported_') && !key.includes('label') && key !== 'reported_status').reduce((sum, [, value]) => sum + Number(value), 0);
+    for (const row of rowsOf('chi-so')) expect(reportedTotal(row), String(row.indicator_id)).toBe(row.assignment_count);
+    expect(rowsOf('chi-so').find((row) => row.indicator_id === '1.1')?.status_summary).toMatch(/^\d+\/\d+ đơn vị hoàn thành/);
   });
 });
 

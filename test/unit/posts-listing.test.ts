@@ -4,14 +4,7 @@ import type { Indicator, IndicatorTarget } from '../../src/lib/content/schemas/i
 import type { Pillar } from '../../src/lib/content/schemas/pillar.ts';
 import type { Unit } from '../../src/lib/content/schemas/unit.ts';
 import { createCodeowners, toCodeowner } from '../../src/lib/posts/codeowners.ts';
-import {
-  countPostsByUnit,
-  findPostsIndicator,
-  pairPostCountsWithTargets,
-  postsStillNeeded,
-  postTalliesForProgress,
-  tallyPostsByUnit,
-} from '../../src/lib/posts/counter.ts';
+import { countIndicatorPosts, countPostsByUnit, findPostsIndicator, postsStillNeeded, postTalliesOf } from '../../src/lib/posts/counter.ts';
 import { postsToFeedItems } from '../../src/lib/posts/feed.ts';
 import { adjacentPosts, comparePostsNewestFirst, countListedPostsByPillar, postPillarIds, postsOfPillar, postsOfUnit, publishedPosts } from '../../src/lib/posts/listing.ts';
 import { newPostPath, newPostText, postSlugFromTitle } from '../../src/lib/posts/new-post.ts';
@@ -114,7 +107,8 @@ describe('the 1.4 counter', () => {
     appliesTo,
     source: 'Phụ lục',
   });
-  const indicator = { id: '1.4', title: 'Chuyên mục chuyển đổi số', targets: [target(2, ['city']), target(1, ['ward', 'commune'])] };
+  const indicator = { id: '1.4', title: 'Chuyên mục chuyển đổi số', progressSource: 'posts' as const, targets: [target(2, ['city']), target(1, ['ward', 'commune'])] };
+  const counterOf = (counted: typeof posts, year = 2024) => countIndicatorPosts({ posts: counted, indicators: [indicator], units, year })!;
 
   it('counts published posts of the plan year, per unit', () => {
     expect(countPostsByUnit(posts, 2024)).toEqual(new Map([['phuong-tran-phu', 2], ['phong-vhtt', 2], ['cong-an-thanh-pho', 1]]));
@@ -122,17 +116,24 @@ describe('the 1.4 counter', () => {
     expect(countPostsByUnit([], 2024)).toEqual(new Map());
   });
 
-  it('tallies the latest date and demonstration content', () => {
-    expect(tallyPostsByUnit(posts, 2024).get('phuong-tran-phu')).toEqual({ count: 2, latest: '2024-12-31', demo: true });
-    const progress = postTalliesForProgress(posts, units, 2024);
+  it('tallies the latest date and demonstration content; a unit without posts has no date', () => {
+    const progress = postTalliesOf(counterOf(posts));
+    expect(progress.get('phuong-tran-phu')).toEqual({ count: 2, latest: '2024-12-31', demo: true });
     expect(progress.get('phong-vhtt')).toEqual({ count: 3, latest: '2024-04-01', demo: true });
     expect(progress.get('cong-an-thanh-pho')).toEqual(progress.get('phong-vhtt'));
     expect(progress.get('xa-dong-son')).toEqual({ count: 0, demo: false });
+    expect(postTalliesOf(undefined)).toEqual(new Map());
+  });
+
+  it('is undefined without an indicator counted from posts, and leaves out units gone in the plan year', () => {
+    expect(countIndicatorPosts({ posts, indicators: [{ ...indicator, progressSource: 'reports' }], units, year: 2024 })).toBeUndefined();
+    const merged = { ...units[3]!, validTo: '2023-12-31' };
+    const counter = countIndicatorPosts({ posts, indicators: [indicator], units: [...units.slice(0, 3), merged], year: 2024 })!;
+    expect(counter.units.map((row) => row.unit.id)).toEqual(['phong-vhtt', 'cong-an-thanh-pho', 'phuong-tran-phu']);
   });
 
   it('reads the targets from the indicator: the city sums city-level units, each ward or commune has its own', () => {
-    const counts = countPostsByUnit(posts, 2024);
-    const counter = pairPostCountsWithTargets({ counts, demoCounts: countPostsByUnit(posts.filter((p) => p.demo), 2024), indicator, units, year: 2024 });
+    const counter = counterOf(posts);
     expect(counter.city).toMatchObject({ count: 3, demoCount: 1, met: true, remaining: 0 });
     expect(counter.city.target?.value).toBe(2);
     expect(counter.city.units.map((entry) => [entry.unit.id, entry.count])).toEqual([['phong-vhtt', 2], ['cong-an-thanh-pho', 1]]);

@@ -4,7 +4,7 @@ import type { Pillar } from '../../src/lib/content/schemas/pillar.ts';
 import type { Report } from '../../src/lib/content/schemas/progress.ts';
 import type { Unit } from '../../src/lib/content/schemas/unit.ts';
 import { reportsFromPosts } from '../../src/lib/progress/derived.ts';
-import { computeProgress, mean, reportKey, type ProgressInput } from '../../src/lib/progress/rollup.ts';
+import { computeProgress, emptyCounts, leadCountOf, mean, reportKey, type ProgressInput } from '../../src/lib/progress/rollup.ts';
 
 const pillar = (id: number, maxPoints: number): Pillar => ({ id, slug: `p${id}`, name: `Trụ cột ${id}`, maxPoints, planSection: `II.${id}`, tasks: [] });
 const unit = (id: string, kind: Unit['kind']): Unit => ({ id, name: id, kind, aliases: [], editors: [] });
@@ -100,8 +100,21 @@ describe('computeProgress', () => {
     expect(lonely.counts).toMatchObject({ overdue: 6, 'not-reported': 0 });
   });
 
-  it('counts every status', () => {
-    expect(summary.counts).toEqual({ done: 4, 'on-track': 0, 'due-soon': 0, overdue: 2, 'not-reported': 0, 'not-applicable': 0 });
+  it('counts every computed status and every reported state', () => {
+    expect(summary.counts).toEqual({ ...emptyCounts(), done: 4, overdue: 2 });
+    expect(summary.reportedCounts).toEqual({ 'hoan-thanh': 4, 'dang-thuc-hien': 1, 'chua-bat-dau': 1, 'khong-ap-dung': 0, 'chua-bao-cao': 0 });
+  });
+
+  it('keeps what each unit reported beside what the portal computes', () => {
+    const lonely = computeProgress(input('2024-03-15', reports.slice(0, 1)));
+    expect(lonely.indicators.get('1.1')!.assignments.map((a) => [a.unit.id, a.reported, a.status])).toEqual([
+      ['phong-vhtt', 'hoan-thanh', 'done'],
+      ['phuong-tran-phu', 'chua-bao-cao', 'overdue'],
+    ]);
+    expect(summary.indicators.get('1.2.2')!.assignments.map((a) => [a.unit.id, a.reported])).toEqual([
+      ['phong-vhtt', 'hoan-thanh'],
+      ['xa-dong-son', 'chua-bat-dau'],
+    ]);
   });
 });
 
@@ -128,15 +141,37 @@ describe('reportsFromPosts (indicator 1.4)', () => {
   const derived = reportsFromPosts(row, units.slice(0, 2), new Map([
     ['phong-vhtt', { count: 51, latest: '2024-10-01', demo: true }],
     ['phuong-tran-phu', { count: 20, latest: '2024-09-01', demo: false }],
-  ]), '2024-10-15');
+  ]));
 
   it('counts posts against the target for the unit kind', () => {
     expect(derived.get(reportKey('phong-vhtt', '1.4'))).toMatchObject({ status: 'hoan-thanh', value: 51, updated: '2024-10-01', demo: true });
     expect(derived.get(reportKey('phuong-tran-phu', '1.4'))).toMatchObject({ status: 'dang-thuc-hien', value: 20, demo: false });
   });
 
-  it('reports zero, not nothing, for a unit without posts', () => {
-    const none = reportsFromPosts(row, [units[2]!], new Map(), '2024-10-15');
-    expect(none.get(reportKey('xa-dong-son', '1.4'))).toMatchObject({ status: 'chua-bat-dau', value: 0, updated: '2024-10-15' });
+  it('reports zero, not nothing, for a unit without posts, with no update date (the cut-off date is not one)', () => {
+    const none = reportsFromPosts(row, [units[2]!], new Map()).get(reportKey('xa-dong-son', '1.4'));
+    expect(none).toMatchObject({ status: 'chua-bat-dau', value: 0 });
+    expect(none).not.toHaveProperty('updated');
+  });
+
+  it('judges a unit without posts behind pace in October, never overdue, with no update date', () => {
+    const summary = computeProgress({
+      ...input('2024-10-15', []),
+      indicators: [row],
+      leadUnitsOf: () => [units[1]!],
+      reports: reportsFromPosts(row, [units[1]!], new Map()),
+    });
+    const [task] = summary.indicators.get('1.4')!.assignments;
+    expect([task?.reported, task?.status, task?.report?.updated]).toEqual(['chua-bat-dau', 'behind', undefined]);
+  });
+});
+
+describe('leadCountOf', () => {
+  it('counts leaf tasks: a parent by its children, and 0 for a unit leading nothing', () => {
+    const summary = computeProgress(input('2024-03-15', reports));
+    // phong-vhtt leads 1.1, 1.2 (a parent), 1.2.1 and 1.2.2: three tasks.
+    expect(leadCountOf(summary, 'phong-vhtt')).toBe(3);
+    expect(leadCountOf(summary, 'xa-dong-son')).toBe(1);
+    expect(leadCountOf(summary, 'khong-ton-tai')).toBe(0);
   });
 });

@@ -3,6 +3,7 @@
  * the open data: both call this, so they cannot disagree.
  */
 import type { UnitKind } from '../content/schemas/taxonomies.ts';
+import { tallyOf } from '../progress/distribution.ts';
 import type { UnitProgress } from '../progress/rollup.ts';
 import { compareVietnamese } from '../text/fold.ts';
 import { toPercent } from './percent.ts';
@@ -23,11 +24,12 @@ export interface RankedUnit {
 }
 
 /**
- * Done and countable assignments of a unit.
- * @example doneOfTotal(unitProgress) // { done: 9, total: 17 }
+ * Done and countable lead tasks of a unit: the figures of its page's "Hoàn thành 5/16" ({@link tallyOf}).
+ * @example doneOfTotal(unitProgress) // { done: 5, total: 16 }
  */
-export function doneOfTotal(progress: Pick<UnitProgress, 'counts' | 'assignments'>): { done: number; total: number } {
-  return { done: progress.counts.done, total: progress.assignments.length - progress.counts['not-applicable'] };
+export function doneOfTotal(progress: Pick<UnitProgress, 'counts'>): { done: number; total: number } {
+  const tally = tallyOf(progress.counts);
+  return { done: tally.done, total: tally.applicable };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { PortalContent } from '../content/load.ts';
 import { createPortalModel, type PortalModel } from '../portal/model.ts';
-import { postTalliesForProgress } from '../posts/counter.ts';
+import { countIndicatorPosts, postTalliesOf } from '../posts/counter.ts';
 import { publishedPosts } from '../posts/listing.ts';
 import type { OgPostSource } from './build-pages.ts';
 
@@ -21,6 +21,8 @@ export interface OgPortal {
  */
 export function ogPortalFromContent(content: PortalContent): OgPortal {
   const posts = publishedPosts(content.posts ?? []);
-  const portal = createPortalModel(content, { postTallies: postTalliesForProgress(posts, content.units, content.site.year) });
+  const portal = createPortalModel(content, {
+    postTallies: postTalliesOf(countIndicatorPosts({ posts, indicators: content.indicators, units: content.units, year: content.site.year })),
+  });
   return { portal, posts: posts.map(({ slug, title, unit, date, demo }) => ({ slug, title, unit, date, demo })) };
 }

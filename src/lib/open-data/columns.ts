@@ -7,8 +7,17 @@ import type { Indicator } from '../content/schemas/indicator.ts';
 import type { Pillar } from '../content/schemas/pillar.ts';
 import type { Site } from '../content/schemas/site.ts';
 import type { Unit } from '../content/schemas/unit.ts';
-import { EFFECTIVE_STATUS_LABELS, EFFECTIVE_STATUSES, type EffectiveStatus } from '../content/schemas/taxonomies.ts';
-import type { ProgressSummary, StatusCounts } from '../progress/rollup.ts';
+import {
+  COMPUTED_STATUS_TERMS,
+  EFFECTIVE_STATUS_LABELS,
+  EFFECTIVE_STATUSES,
+  REPORTED_STATE_TERMS,
+  REPORTED_STATES,
+  type EffectiveStatus,
+  type ReportedState,
+} from '../content/schemas/taxonomies.ts';
+import type { ReportedCounts, StatusCounts } from '../progress/distribution.ts';
+import type { ProgressSummary } from '../progress/rollup.ts';
 
 /** Value types of a column; every file writes them the same way. */
 export const COLUMN_TYPES = ['string', 'integer', 'number', 'boolean', 'date'] as const;
@@ -68,17 +77,40 @@ export function column<Item>(
 /** `on-track` → `count_on_track`. */
 export const countColumnName = (status: EffectiveStatus) => `count_${status.replaceAll('-', '_')}`;
 
-/** One count column per effective status, in taxonomy order. */
+/** One count column per computed status, in taxonomy order. */
 export function statusCountColumns<Item>(counts: (item: Item) => StatusCounts, of: string): Column<Item>[] {
   return EFFECTIVE_STATUSES.map((status) =>
-    column<Item>(countColumnName(status), 'integer', `Số ${of} có trạng thái “${EFFECTIVE_STATUS_LABELS[status]}” (${status}).`, (item) =>
-      counts(item)[status],
+    column<Item>(
+      countColumnName(status),
+      'integer',
+      `Số ${of} được cổng đánh giá “${EFFECTIVE_STATUS_LABELS[status]}” (${status}): ${COMPUTED_STATUS_TERMS[status].description}`,
+      (item) => counts(item)[status],
     ),
   );
 }
 
-/** The effective-status values and their labels, for descriptions. */
+/** `chua-bat-dau` → `reported_chua_bat_dau`. */
+export const reportedCountColumnName = (state: ReportedState) => `reported_${state.replaceAll('-', '_')}`;
+
+/** One count column per reported state: what the units themselves said, beside the computed counts. */
+export function reportedCountColumns<Item>(counts: (item: Item) => ReportedCounts, of: string): Column<Item>[] {
+  return REPORTED_STATES.map((state) =>
+    column<Item>(
+      reportedCountColumnName(state),
+      'integer',
+      state === 'chua-bao-cao'
+        ? `Số ${of} mà đơn vị chưa gửi báo cáo (${state}).`
+        : `Số ${of} mà đơn vị tự báo cáo “${REPORTED_STATE_TERMS[state].label}” (${state}).`,
+      (item) => counts(item)[state],
+    ),
+  );
+}
+
+/** The computed-status values and their labels, for descriptions. */
 export const STATUS_VALUES_TEXT = EFFECTIVE_STATUSES.map((status) => `${status} (${EFFECTIVE_STATUS_LABELS[status]})`).join(', ');
+
+/** The reported-state values and their labels, for descriptions. */
+export const REPORTED_VALUES_TEXT = REPORTED_STATES.map((state) => `${state} (${REPORTED_STATE_TERMS[state].label})`).join(', ');
 
 /** Columns every file ends with: whether the row is demonstration data, the as-of date and the licence. */
 export function trailingColumns<Item>(isDemo: (item: Item) => boolean): Column<Item>[] {

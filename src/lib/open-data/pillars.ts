@@ -3,7 +3,7 @@ import type { PillarProgress } from '../progress/rollup.ts';
 import { absoluteUrl, routes } from '../routes.ts';
 import { anyDemo, assignmentsUnder } from '../dashboard/demo.ts';
 import { toPercent } from '../dashboard/percent.ts';
-import { column, statusCountColumns, trailingColumns } from './columns.ts';
+import { column, reportedCountColumns, statusCountColumns, trailingColumns } from './columns.ts';
 import { defineDataset } from './dataset.ts';
 
 const c = column<PillarProgress>;
@@ -22,6 +22,7 @@ export const pillarsDataset = defineDataset<PillarProgress>({
     c('indicator_count', 'integer', 'Số chỉ số cấp trên cùng của trụ cột (chỉ số cha tính là một).', (p) => p.indicators.length),
     c('completion_percent', 'number', 'Tỷ lệ hoàn thành, 0–100, một chữ số thập phân: trung bình tỷ lệ của các chỉ số cấp trên cùng. Để trống khi không áp dụng.', (p) => toPercent(p.completion)),
     ...statusCountColumns<PillarProgress>((p) => p.counts, 'nhiệm vụ (chỉ số × đơn vị chủ trì) của trụ cột'),
+    ...reportedCountColumns<PillarProgress>((p) => p.reportedCounts, 'nhiệm vụ (chỉ số × đơn vị chủ trì) của trụ cột'),
     c('page_url', 'string', 'Địa chỉ trang của trụ cột trên cổng.', (p, input) => absoluteUrl(routes.pillar(p.pillar.slug), input.origin)),
     ...trailingColumns<PillarProgress>((p) => anyDemo(assignmentsOf(p))),
   ],

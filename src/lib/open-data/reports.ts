@@ -1,5 +1,5 @@
 /** `bao-cao`: one row per (unit, indicator) assignment, i.e. per lead unit of a leaf indicator. */
-import { REPORT_STATUS_LABELS, REPORT_STATUSES, EFFECTIVE_STATUS_LABELS, UNIT_KINDS } from '../content/schemas/taxonomies.ts';
+import { COMPUTED_STATUS_TERMS, REPORTED_STATE_TERMS, UNIT_KINDS } from '../content/schemas/taxonomies.ts';
 import { targetValueLabel } from '../plan/labels.ts';
 import { getPillarNumber } from '../plan/indicator-id.ts';
 import { isFrequency } from '../progress/target.ts';
@@ -10,7 +10,7 @@ import { isDemoAssignment } from '../dashboard/demo.ts';
 import { evidenceLine } from '../dashboard/evidence.ts';
 import { toPercent } from '../dashboard/percent.ts';
 import { reportValueLabel } from '../dashboard/value-label.ts';
-import { column, STATUS_VALUES_TEXT, trailingColumns } from './columns.ts';
+import { column, REPORTED_VALUES_TEXT, STATUS_VALUES_TEXT, trailingColumns } from './columns.ts';
 import { defineDataset } from './dataset.ts';
 
 /** The evidence of a count made from news posts. */
@@ -34,14 +34,22 @@ export const reportsDataset = defineDataset<Assignment>({
     c('unit_id', 'string', 'Mã đơn vị chủ trì; trang của đơn vị là /don-vi/<unit_id>/.', (a) => a.unit.id),
     c('unit_name', 'string', 'Tên đơn vị chủ trì.', (a) => a.unit.name),
     c('unit_kind', 'string', `Loại đơn vị: ${UNIT_KINDS.join(', ')} (cơ quan thành phố, tổ chức phối hợp, phường, xã).`, (a) => a.unit.kind),
-    c('status', 'string', `Trạng thái tính theo ngày chốt số liệu (as_of), một trong: ${STATUS_VALUES_TEXT}.`, (a) => a.status),
-    c('status_label', 'string', 'Tên tiếng Việt của trạng thái, như hiển thị trên cổng.', (a) => EFFECTIVE_STATUS_LABELS[a.status]),
+    c(
+      'status',
+      'string',
+      `Đánh giá của cổng, tính theo ngày chốt số liệu (as_of) từ trạng thái báo cáo, giá trị và thời gian thực hiện, một trong: ${STATUS_VALUES_TEXT}. “Quá hạn” chỉ khi đã qua một hạn chót ghi ngày cụ thể; nhiệm vụ thường xuyên dùng “chậm tiến độ” hoặc “chưa đạt tần suất”.`,
+      (a) => a.status,
+    ),
+    c('status_label', 'string', 'Tên tiếng Việt của đánh giá, như hiển thị trên cổng.', (a) => COMPUTED_STATUS_TERMS[a.status].label),
+    c('status_label_en', 'string', 'Tên tiếng Anh của đánh giá.', (a) => COMPUTED_STATUS_TERMS[a.status].labelEn),
     c(
       'reported_status',
       'string',
-      `Trạng thái đơn vị tự báo cáo, một trong: ${REPORT_STATUSES.map((s) => `${s} (${REPORT_STATUS_LABELS[s]})`).join(', ')}; để trống khi chưa có báo cáo.`,
-      (a) => a.report?.status,
+      `Trạng thái đơn vị tự báo cáo, một trong: ${REPORTED_VALUES_TEXT}; chua-bao-cao khi đơn vị chưa gửi báo cáo. Với chỉ số đếm tự động từ tin, bài: chua-bat-dau khi chưa có tin, bài nào, hoan-thanh khi đã đạt chỉ tiêu, còn lại dang-thuc-hien.`,
+      (a) => a.reported,
     ),
+    c('reported_status_label', 'string', 'Tên tiếng Việt của trạng thái đơn vị báo cáo, như hiển thị trên cổng.', (a) => REPORTED_STATE_TERMS[a.reported].label),
+    c('reported_status_label_en', 'string', 'Tên tiếng Anh của trạng thái đơn vị báo cáo.', (a) => REPORTED_STATE_TERMS[a.reported].labelEn),
     c('due_date', 'date', 'Hạn hoàn thành suy ra từ thời gian thực hiện; để trống với nhiệm vụ thường xuyên hoặc không có hạn.', (a) => a.due),
     c('timeframe', 'string', 'Thời gian thực hiện, nguyên văn Phụ lục.', (a) => (a.indicator.timeframe ? inlineEmphasisToText(a.indicator.timeframe.text) : undefined)),
     c('target', 'string', 'Chỉ tiêu áp dụng cho đơn vị, bằng lời, ví dụ “tối thiểu 90%”; để trống khi chỉ số không có chỉ tiêu định lượng.', (a) => (a.target ? targetValueLabel(a.target) : undefined)),
@@ -70,7 +78,7 @@ export const reportsDataset = defineDataset<Assignment>({
           : a.report?.evidence.map((evidence) => evidenceLine(evidence, input.origin)).join(EVIDENCE_SEPARATOR) || undefined,
     ),
     c('evidence_count', 'integer', 'Số minh chứng.', (a) => a.report?.evidence.length ?? 0),
-    c('updated', 'date', 'Ngày cập nhật báo cáo gần nhất.', (a) => a.report?.updated),
+    c('updated', 'date', 'Ngày cập nhật báo cáo gần nhất; với chỉ số đếm tự động từ tin, bài là ngày của tin, bài mới nhất. Để trống khi chưa có báo cáo hoặc chưa có tin, bài nào.', (a) => a.report?.updated),
     c('reporter', 'string', 'Người hoặc bộ phận báo cáo.', (a) => a.report?.reporter),
     c('note', 'string', 'Ghi chú của đơn vị.', (a) => a.report?.note || undefined),
     c('history_count', 'integer', 'Số lần báo cáo trước đó được lưu trong lịch sử (xem trang chỉ số).', (a) => a.report?.history.length ?? 0),

@@ -5,7 +5,8 @@ import { absoluteUrl, routes } from '../routes.ts';
 import { anyDemo } from '../dashboard/demo.ts';
 import { toPercent } from '../dashboard/percent.ts';
 import { RANKED_KINDS, rankUnits } from '../dashboard/ranking.ts';
-import { column, statusCountColumns, trailingColumns, type OpenDataInput } from './columns.ts';
+import { leadDone, tallyOf } from '../progress/distribution.ts';
+import { column, reportedCountColumns, statusCountColumns, trailingColumns, type OpenDataInput } from './columns.ts';
 import { defineDataset } from './dataset.ts';
 
 /** A unit's row: its progress and its rank among the wards and communes. */
@@ -44,8 +45,16 @@ export const unitsDataset = defineDataset<UnitRow>({
       'Tỷ lệ hoàn thành chung, 0–100, một chữ số thập phân: trung bình mức hoàn thành theo từng trụ cột, có trọng số là điểm tối đa của trụ cột trong Bộ chỉ số DTI. Để trống khi đơn vị không chủ trì chỉ số nào.',
       (r) => toPercent(r.progress.completion),
     ),
-    c('assignment_count', 'integer', 'Số chỉ số đơn vị chủ trì (kể cả nhiệm vụ giao chung cho các phường, xã).', (r) => r.progress.assignments.length),
+    c(
+      'assignment_count',
+      'integer',
+      'Số chỉ số đơn vị chủ trì, như trên trang của đơn vị, trang /don-vi/ và ảnh chia sẻ: mỗi chỉ số không có chỉ số thành phần mà đơn vị chủ trì trong năm kế hoạch, trực tiếp hoặc qua nhóm (“UBND các phường, xã”); chỉ số cha (1.2, 5.5) không tính, các chỉ số thành phần của nó được tính.',
+      (r) => tallyOf(r.progress.counts).total,
+    ),
+    c('applicable_count', 'integer', 'Số chỉ số chủ trì trừ các chỉ số đơn vị báo cáo không áp dụng: mẫu số của “hoàn thành x/y”.', (r) => tallyOf(r.progress.counts).applicable),
+    c('done_summary', 'string', 'Câu hoàn thành như trên trang của đơn vị, ví dụ “Hoàn thành 5/16 chỉ số được giao chủ trì (không tính 1 chỉ số không áp dụng)”.', (r) => leadDone(r.progress.counts).sentence),
     ...statusCountColumns<UnitRow>((r) => r.progress.counts, 'chỉ số đơn vị chủ trì'),
+    ...reportedCountColumns<UnitRow>((r) => r.progress.reportedCounts, 'chỉ số đơn vị chủ trì'),
     c('page_url', 'string', 'Địa chỉ trang của đơn vị trên cổng.', (r, input) => absoluteUrl(routes.unit(r.progress.unit.id), input.origin)),
     ...trailingColumns<UnitRow>((r) => anyDemo(r.progress.assignments)),
   ],

@@ -6,9 +6,8 @@ import { compareIndicatorIds, getParentId, getPillarNumber } from '../plan/indic
 import { compareVietnamese } from '../text/fold.ts';
 import { expandUnitRefs, isUnitActiveInYear } from '../units/membership.ts';
 import { UNIT_KINDS } from '../content/schemas/taxonomies.ts';
-import type { Report } from '../content/schemas/progress.ts';
 import { reportsFromPosts, type PostTally } from '../progress/derived.ts';
-import { computeProgress, reportKey, type ProgressSummary } from '../progress/rollup.ts';
+import { computeProgress, reportKey, type ProgressReport, type ProgressSummary } from '../progress/rollup.ts';
 
 /** A reference in an agency cell, resolved for display: a unit, or a group with its members. */
 export type ResolvedRef =
@@ -79,12 +78,12 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
     }
   }
 
-  const reports = new Map<string, Report>();
+  const reports = new Map<string, ProgressReport>();
   for (const file of content.progressFiles) {
     for (const report of file.reports) reports.set(reportKey(file.unit, report.indicator), report);
   }
   for (const indicator of indicators.filter((candidate) => candidate.progressSource === 'posts')) {
-    const derived = reportsFromPosts(indicator, expand(indicator.lead), options.postTallies ?? new Map(), content.site.asOf);
+    const derived = reportsFromPosts(indicator, expand(indicator.lead), options.postTallies ?? new Map());
     for (const [key, report] of derived) reports.set(key, report);
   }
   const progress = computeProgress({

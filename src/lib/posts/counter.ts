@@ -8,6 +8,7 @@ import type { UnitKind } from '../content/schemas/taxonomies.ts';
 import type { Unit } from '../content/schemas/unit.ts';
 import type { PostTally } from '../progress/derived.ts';
 import { attainment } from '../progress/target.ts';
+import { isUnitActiveInYear } from '../units/membership.ts';
 import type { Post } from './schema.ts';
 
 type Counted = Pick<Post, 'unit' | 'date' | 'draft'>;
@@ -22,40 +23,40 @@ function isCounted(post: Counted, year: number): boolean {
   return !post.draft && post.date.startsWith(`${year}-`);
 }
 
-/**
- * Counts each unit's published (non-draft) posts dated in the plan year.
- * Units without such posts are absent from the map.
- * @example
- * countPostsByUnit([
- *   { unit: 'phuong-tran-phu', date: '2024-03-05', draft: false },
- *   { unit: 'phuong-tran-phu', date: '2023-12-31', draft: false }, // another year
- *   { unit: 'phuong-tran-phu', date: '2024-04-01', draft: true }, // draft
- * ], 2024); // Map { 'phuong-tran-phu' => 1 }
- */
-export function countPostsByUnit(posts: readonly Counted[], year: number): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const post of posts) if (isCounted(post, year)) counts.set(post.unit, (counts.get(post.unit) ?? 0) + 1);
-  return counts;
+/** One unit's counted posts: how many, how many of them are demonstration posts, the latest date. */
+interface UnitTally {
+  count: number;
+  demoCount: number;
+  latest?: string;
 }
 
-/**
- * Like countPostsByUnit, with the latest date and whether any counted post is demonstration content.
- * @example
- * tallyPostsByUnit([{ unit: 'xa-song-mai', date: '2024-05-02', draft: false, demo: true }], 2024).get('xa-song-mai');
- * // { count: 1, latest: '2024-05-02', demo: true }
- */
-export function tallyPostsByUnit(posts: readonly (Counted & Pick<Post, 'demo'>)[], year: number): Map<string, PostTally> {
-  const tallies = new Map<string, PostTally>();
+/** The only loop that counts posts for 1.4: each unit's published posts dated in the plan year. */
+function tallyByUnit(posts: readonly (Counted & Pick<Post, 'demo'>)[], year: number): Map<string, UnitTally> {
+  const tallies = new Map<string, UnitTally>();
   for (const post of posts) {
     if (!isCounted(post, year)) continue;
-    const tally = tallies.get(post.unit) ?? { count: 0, demo: false };
+    const tally = tallies.get(post.unit) ?? { count: 0, demoCount: 0 };
     tallies.set(post.unit, {
       count: tally.count + 1,
+      demoCount: tally.demoCount + (post.demo ? 1 : 0),
       latest: !tally.latest || post.date > tally.latest ? post.date : tally.latest,
-      demo: tally.demo || post.demo,
     });
   }
   return tallies;
+}
+
+/**
+ * Each unit's count of published (non-draft) posts dated in the plan year: a view of the same
+ * tally the counter uses. Units without such posts are absent from the map.
+ * @example
+ * countPostsByUnit([
+ *   { unit: 'phuong-tran-phu', date: '2024-03-05', draft: false, demo: false },
+ *   { unit: 'phuong-tran-phu', date: '2023-12-31', draft: false, demo: false }, // another year
+ *   { unit: 'phuong-tran-phu', date: '2024-04-01', draft: true, demo: false }, // draft
+ * ], 2024); // Map { 'phuong-tran-phu' => 1 }
+ */
+export function countPostsByUnit(posts: readonly (Counted & Pick<Post, 'demo'>)[], year: number): Map<string, number> {
+  return new Map([...tallyByUnit(posts, year)].map(([unit, tally]) => [unit, tally.count]));
 }
 
 /**
@@ -66,32 +67,6 @@ export function tallyPostsByUnit(posts: readonly (Counted & Pick<Post, 'demo'>)[
  */
 export function isCityLevel(unit: Pick<Unit, 'kind'>): boolean {
   return CITY_LEVEL_KINDS.includes(unit.kind);
-}
-
-/**
- * Tallies for the progress figures: a ward or commune gets its own tally; a
- * city-level unit gets the city portal's total, since the city target is the
- * portal's, and the unit leading 1.4 answers for it.
- * @example
- * postTalliesForProgress(posts, units, 2024).get('phong-vhtt')?.count; // every agency's and organization's posts
- */
-export function postTalliesForProgress(
-  posts: readonly (Counted & Pick<Post, 'demo'>)[],
-  units: readonly Pick<Unit, 'id' | 'kind'>[],
-  year: number,
-): Map<string, PostTally> {
-  const own = tallyPostsByUnit(posts, year);
-  const city: PostTally = { count: 0, demo: false };
-  for (const unit of units.filter(isCityLevel)) {
-    const tally = own.get(unit.id);
-    if (!tally) continue;
-    city.count += tally.count;
-    city.demo ||= tally.demo;
-    if (tally.latest && (!city.latest || tally.latest > city.latest)) city.latest = tally.latest;
-  }
-  const result = new Map<string, PostTally>();
-  for (const unit of units) result.set(unit.id, isCityLevel(unit) ? { ...city } : own.get(unit.id) ?? { count: 0, demo: false });
-  return result;
 }
 
 /**
@@ -108,6 +83,8 @@ export interface PostCountRow {
   count: number;
   /** Of which demonstration posts. */
   demoCount: number;
+  /** The latest counted post's date; none without posts. */
+  latest?: string;
   target?: IndicatorTarget;
   met?: boolean;
   /** Posts still needed to meet the target; 0 once met. */
@@ -133,45 +110,70 @@ export function postsStillNeeded(target: Pick<IndicatorTarget, 'comparator' | 'v
   return Math.max(0, needed - count);
 }
 
-function row(count: number, demoCount: number, target: IndicatorTarget | undefined): PostCountRow {
-  if (!target) return { count, demoCount };
-  return { count, demoCount, target, met: attainment(target, count)?.met ?? false, remaining: postsStillNeeded(target, count) };
+function row(tally: UnitTally, target: IndicatorTarget | undefined): PostCountRow {
+  const { count, demoCount, latest } = tally;
+  const base = { count, demoCount, ...(latest ? { latest } : {}) };
+  if (!target) return base;
+  return { ...base, target, met: attainment(target, count)?.met ?? false, remaining: postsStillNeeded(target, count) };
 }
 
+const NONE: UnitTally = { count: 0, demoCount: 0 };
+
 /**
- * Pairs per-unit counts with the indicator's own targets: the `city` target
- * for the sum of city-level units, and the target for each unit's kind
- * (`ward`, `commune`, …) for that unit.
+ * The 1.4 counter, the one function that counts posts for the indicator counted from posts:
+ * each unit's published posts in the plan year against the target for its kind (`ward`,
+ * `commune`…), and the city portal's total (every city-level unit's posts) against the `city`
+ * target. Undefined when no indicator is counted from posts. Pages, images, open data and the
+ * progress model (through {@link postTalliesOf}) all read this.
  * @example
- * const counter = pairPostCountsWithTargets({ counts, demoCounts, indicator: indicator14, units, year: 2024 });
- * counter.city.target?.value; // 50, read from content/indicators/
+ * const counter = countIndicatorPosts({ posts, indicators, units, year: 2024 });
+ * counter?.city.target?.value; // 50, read from content/indicators/
  */
-export function pairPostCountsWithTargets(input: {
-  counts: ReadonlyMap<string, number>;
-  demoCounts?: ReadonlyMap<string, number>;
-  indicator: Pick<Indicator, 'id' | 'title' | 'targets'>;
-  /** The units active in the plan year. */
+export function countIndicatorPosts(input: {
+  posts: readonly (Counted & Pick<Post, 'demo'>)[];
+  indicators: readonly Pick<Indicator, 'id' | 'title' | 'targets' | 'progressSource'>[];
+  /** Units in the order the counter lists them; those not active in the plan year are left out. */
   units: readonly Unit[];
   year: number;
-}): PostCounter {
-  const { counts, demoCounts = new Map<string, number>(), indicator, units, year } = input;
+}): PostCounter | undefined {
+  const { posts, year } = input;
+  const indicator = findPostsIndicator(input.indicators);
+  if (!indicator) return undefined;
+  const units = input.units.filter((unit) => isUnitActiveInYear(unit, year));
+  const tallies = tallyByUnit(posts, year);
   const cityTarget = indicator.targets.find((target) => target.measure === 'count' && target.appliesTo.includes('city'));
-  const cityUnits = units.filter(isCityLevel).map((unit) => ({ unit, count: counts.get(unit.id) ?? 0 }));
-  const cityCount = cityUnits.reduce((sum, entry) => sum + entry.count, 0);
-  const cityDemo = units.filter(isCityLevel).reduce((sum, unit) => sum + (demoCounts.get(unit.id) ?? 0), 0);
+  const cityUnits = units.filter(isCityLevel).map((unit) => ({ unit, tally: tallies.get(unit.id) ?? NONE }));
+  const city = cityUnits.reduce<UnitTally>(
+    (sum, { tally }) => ({
+      count: sum.count + tally.count,
+      demoCount: sum.demoCount + tally.demoCount,
+      latest: tally.latest && (!sum.latest || tally.latest > sum.latest) ? tally.latest : sum.latest,
+    }),
+    NONE,
+  );
   return {
     indicator: { id: indicator.id, title: indicator.title },
     year,
-    city: { ...row(cityCount, cityDemo, cityTarget), units: cityUnits },
+    city: { ...row(city, cityTarget), units: cityUnits.map(({ unit, tally }) => ({ unit, count: tally.count })) },
     units: units.map((unit) => {
       const target = indicator.targets.find(
         (candidate) => candidate.measure === 'count' && (candidate.appliesTo as readonly string[]).includes(unit.kind),
       );
-      return {
-        unit,
-        countsTowardCity: isCityLevel(unit),
-        ...row(counts.get(unit.id) ?? 0, demoCounts.get(unit.id) ?? 0, target),
-      };
+      return { unit, countsTowardCity: isCityLevel(unit), ...row(tallies.get(unit.id) ?? NONE, target) };
     }),
   };
+}
+
+/**
+ * The counter as the progress model reads it: a ward or commune answers for its own posts; a
+ * city-level unit leading 1.4 answers for the city portal's total, since the city target is the portal's.
+ * @example
+ * postTalliesOf(counter).get('phong-vhtt')?.count; // every agency's and organization's posts
+ */
+export function postTalliesOf(counter: PostCounter | undefined): Map<string, PostTally> {
+  const tallies = new Map<string, PostTally>();
+  if (!counter) return tallies;
+  const tallyOf = (entry: PostCountRow): PostTally => ({ count: entry.count, demo: entry.demoCount > 0, ...(entry.latest ? { latest: entry.latest } : {}) });
+  for (const entry of counter.units) tallies.set(entry.unit.id, tallyOf(entry.countsTowardCity ? counter.city : entry));
+  return tallies;
 }

@@ -1,25 +1,43 @@
 import type { Indicator, IndicatorTarget } from '../content/schemas/indicator.ts';
 import type { Pillar } from '../content/schemas/pillar.ts';
 import type { Report } from '../content/schemas/progress.ts';
-import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../content/schemas/taxonomies.ts';
+import type { EffectiveStatus, ReportedState } from '../content/schemas/taxonomies.ts';
 import type { Unit } from '../content/schemas/unit.ts';
 import { getParentId, getPillarNumber } from '../plan/indicator-id.ts';
-import { aggregateStatus, completionOf, judgeReport, type Judgement } from './status.ts';
+import { countReported, countStatuses, type ReportedCounts, type StatusCounts } from './distribution.ts';
+import { aggregateStatus, completionOf, dueDateOf, judgeReport, type Judgement } from './status.ts';
 import { targetForUnit } from './target.ts';
+import { planTasks } from './tasks.ts';
+
+export { emptyCounts, type ReportedCounts, type StatusCounts } from './distribution.ts';
+
+/**
+ * A report as the roll-up reads it. Reports counted from posts (1.4) have no update date when
+ * the unit has posted nothing: the cut-off date is not an update.
+ */
+export type ProgressReport = Omit<Report, 'updated'> & { updated?: string };
+
+/**
+ * The reported state of a task: the report's own status, or "chưa báo cáo" without one.
+ * @example reportedStateOf(undefined) // 'chua-bao-cao'
+ */
+export function reportedStateOf(report: Pick<Report, 'status'> | undefined): ReportedState {
+  return report?.status ?? 'chua-bao-cao';
+}
 
 /** One responsible unit's standing on one indicator. */
 export interface Assignment extends Judgement {
   indicator: Indicator;
   unit: Unit;
-  report?: Report;
+  report?: ProgressReport;
+  /** What the unit reported, always shown beside the computed `status`. */
+  reported: ReportedState;
   target?: IndicatorTarget;
   /** 0–1; undefined when not applicable. */
   completion?: number;
   /** The due date, for deadlines and windows. */
   due?: string;
 }
-
-export type StatusCounts = Record<EffectiveStatus, number>;
 
 export interface IndicatorProgress {
   indicator: Indicator;
@@ -29,6 +47,7 @@ export interface IndicatorProgress {
   status: EffectiveStatus;
   completion?: number;
   counts: StatusCounts;
+  reportedCounts: ReportedCounts;
 }
 
 export interface PillarProgress {
@@ -37,15 +56,19 @@ export interface PillarProgress {
   indicators: IndicatorProgress[];
   completion?: number;
   counts: StatusCounts;
+  reportedCounts: ReportedCounts;
 }
 
 export interface UnitProgress {
   unit: Unit;
+  /** The unit's lead tasks ("chỉ số chủ trì"), by the one definition in tasks.ts. */
   assignments: Assignment[];
   byPillar: { pillar: Pillar; completion?: number; assignments: Assignment[] }[];
   /** Weighted by the pillars' DTI points. */
   completion?: number;
   counts: StatusCounts;
+  reportedCounts: ReportedCounts;
+  /** Overdue tasks: a dated deadline passed. */
   late: Assignment[];
 }
 
@@ -56,6 +79,7 @@ export interface ProgressSummary {
   /** The city: pillars weighted by their DTI points. */
   completion?: number;
   counts: StatusCounts;
+  reportedCounts: ReportedCounts;
   overdue: Assignment[];
 }
 
@@ -69,20 +93,10 @@ export interface ProgressInput {
   units: readonly Unit[];
   leadUnitsOf(indicator: Indicator): Unit[];
   /** The report of a unit on an indicator, keyed `${unitId} ${indicatorId}`. */
-  reports: ReadonlyMap<string, Report>;
+  reports: ReadonlyMap<string, ProgressReport>;
 }
 
 export const reportKey = (unitId: string, indicatorId: string) => `${unitId} ${indicatorId}`;
-
-export function emptyCounts(): StatusCounts {
-  return Object.fromEntries(EFFECTIVE_STATUSES.map((status) => [status, 0])) as StatusCounts;
-}
-
-function countStatuses(statuses: readonly EffectiveStatus[]): StatusCounts {
-  const counts = emptyCounts();
-  for (const status of statuses) counts[status] += 1;
-  return counts;
-}
 
 /**
  * Mean of the defined values, or a weighted mean when weights are given.
@@ -110,23 +124,29 @@ export function mean(values: readonly (number | undefined)[], weights?: readonly
  */
 export function computeProgress(input: ProgressInput): ProgressSummary {
   const { asOf, year } = input;
-  const parentIds = new Set(input.indicators.map((indicator) => getParentId(indicator.id)).filter(Boolean));
   const byIndicator = new Map<string, IndicatorProgress>();
   const byUnit = new Map<string, Assignment[]>();
+  const tasksByIndicator = new Map<string, Assignment[]>();
+  for (const { indicator, unit } of planTasks(input)) {
+    const report = input.reports.get(reportKey(unit.id, indicator.id));
+    const target = targetForUnit(indicator.targets, unit);
+    const judgement = judgeReport({ indicator, report, target, asOf, year });
+    const assignment: Assignment = {
+      ...judgement,
+      indicator,
+      unit,
+      report,
+      reported: reportedStateOf(report),
+      target,
+      due: dueDateOf(indicator.timeframe),
+      completion: completionOf(judgement, report),
+    };
+    byUnit.set(unit.id, [...(byUnit.get(unit.id) ?? []), assignment]);
+    tasksByIndicator.set(indicator.id, [...(tasksByIndicator.get(indicator.id) ?? []), assignment]);
+  }
 
   for (const indicator of input.indicators) {
-    const assignments: Assignment[] = parentIds.has(indicator.id)
-      ? []
-      : input.leadUnitsOf(indicator).map((unit) => {
-          const report = input.reports.get(reportKey(unit.id, indicator.id));
-          const target = targetForUnit(indicator.targets, unit);
-          const judgement = judgeReport({ indicator, report, target, asOf, year });
-          const timeframe = indicator.timeframe;
-          const due = timeframe?.kind === 'deadline' || timeframe?.kind === 'window' ? timeframe.due : undefined;
-          const assignment: Assignment = { ...judgement, indicator, unit, report, target, due, completion: completionOf(judgement, report) };
-          byUnit.set(unit.id, [...(byUnit.get(unit.id) ?? []), assignment]);
-          return assignment;
-        });
+    const assignments = tasksByIndicator.get(indicator.id) ?? [];
     byIndicator.set(indicator.id, {
       indicator,
       assignments,
@@ -134,6 +154,7 @@ export function computeProgress(input: ProgressInput): ProgressSummary {
       status: aggregateStatus(assignments.map((assignment) => assignment.status)),
       completion: mean(assignments.map((assignment) => assignment.completion)),
       counts: countStatuses(assignments.map((assignment) => assignment.status)),
+      reportedCounts: countReported(assignments.map((assignment) => assignment.reported)),
     });
   }
 
@@ -147,7 +168,9 @@ export function computeProgress(input: ProgressInput): ProgressSummary {
     if (progress.children.length === 0) continue;
     progress.completion = mean(progress.children.map((child) => child.completion));
     progress.status = aggregateStatus(progress.children.map((child) => child.status));
-    progress.counts = countStatuses(progress.children.flatMap((child) => child.assignments.map((a) => a.status)));
+    const under = progress.children.flatMap((child) => child.assignments);
+    progress.counts = countStatuses(under.map((a) => a.status));
+    progress.reportedCounts = countReported(under.map((a) => a.reported));
   }
 
   const pillars = input.pillars.map((pillar): PillarProgress => {
@@ -163,6 +186,7 @@ export function computeProgress(input: ProgressInput): ProgressSummary {
       indicators,
       completion: mean(indicators.map((progress) => progress.completion)),
       counts: countStatuses(statuses.map((assignment) => assignment.status)),
+      reportedCounts: countReported(statuses.map((assignment) => assignment.reported)),
     };
   });
 
@@ -181,6 +205,7 @@ export function computeProgress(input: ProgressInput): ProgressSummary {
       byPillar,
       completion: mean(byPillar.map((entry) => entry.completion), byPillar.map((entry) => entry.pillar.maxPoints)),
       counts: countStatuses(assignments.map((assignment) => assignment.status)),
+      reportedCounts: countReported(assignments.map((assignment) => assignment.reported)),
       late: assignments.filter((assignment) => assignment.status === 'overdue'),
     });
   }
@@ -192,6 +217,16 @@ export function computeProgress(input: ProgressInput): ProgressSummary {
     units,
     completion: mean(pillars.map((entry) => entry.completion), pillars.map((entry) => entry.pillar.maxPoints)),
     counts: countStatuses(all.map((assignment) => assignment.status)),
+    reportedCounts: countReported(all.map((assignment) => assignment.reported)),
     overdue: all.filter((assignment) => assignment.status === 'overdue'),
   };
+}
+
+/**
+ * A unit's lead count ("chỉ số chủ trì"): its tasks by the one definition (tasks.ts), 0 for a
+ * unit that leads nothing in the plan year. Pages, /don-vi/, social images and open data use this.
+ * @example leadCountOf(summary, 'phuong-tran-phu') // 17: 1.2 counts as 1.2.1 and 1.2.2
+ */
+export function leadCountOf(summary: Pick<ProgressSummary, 'units'>, unitId: string): number {
+  return summary.units.get(unitId)?.assignments.length ?? 0;
 }

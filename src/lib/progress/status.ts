@@ -29,13 +29,34 @@ export interface Judgement {
   onPace?: boolean;
 }
 
+type Timeframe = NonNullable<Indicator['timeframe']>;
+
+/** The due date of a dated timeframe (deadline, window); the only kinds that can be "quá hạn". */
+export function dueDateOf(timeframe: Timeframe | undefined): string | undefined {
+  return timeframe?.kind === 'deadline' || timeframe?.kind === 'window' ? timeframe.due : undefined;
+}
+
+/** Whether a yearly count is ahead of the share of the year elapsed ("trên 20" by 30/06 needs 10). */
+function keepsYearlyPace(target: IndicatorTarget, value: number, reached: Attainment | undefined, asOf: string, year: number): boolean {
+  if (reached?.met) return true;
+  // Only "at least" targets accumulate over the year; a ceiling ("tối đa 5%") is judged by itself.
+  if (target.comparator !== '>' && target.comparator !== '>=') return false;
+  const elapsed = yearElapsed(asOf, year);
+  // At the end of the year only meeting the target itself counts ("trên 20" needs 21).
+  return elapsed < 1 && value >= target.value * elapsed;
+}
+
 /**
- * The status as of `asOf`:
- * - no report: overdue once the due date has passed, otherwise not reported;
- * - "hoàn thành" counts as done only if the value meets the target and cadence;
- * - recurring indicators are judged against their cadence ("1 lần/tuần"), and
- *   yearly counts against the pace the year so far requires;
- * - open items past their due date are overdue, within 30 days due soon.
+ * The computed judgement as of `asOf`, in words that fit the timeframe (docs/adr/0003):
+ * - "không áp dụng" and "hoàn thành" (only if the value meets the target and cadence) first;
+ * - dated deadlines and windows: *overdue* once the due date has passed, *due soon* within
+ *   30 days; before that, not started (or at 0%) is *behind* once a window has started, else
+ *   *within deadline*; in progress is *on track*;
+ * - recurring tasks are never overdue (they have no date): a reported frequency below the
+ *   cadence is *below cadence*; a yearly count behind the pace the year so far requires, or
+ *   a task not started after the plan year began, is *behind*;
+ * - on demand, already issued, or no timeframe: nothing to judge against, *no deadline*;
+ * - no report: *overdue* past a due date, otherwise *not reported*.
  * @example
  * judgeReport({ indicator, report: undefined, asOf: '2024-04-01', year: 2024 }).status // 'overdue' if due 2024-03-31
  */
@@ -48,7 +69,7 @@ export function judgeReport(input: {
 }): Judgement {
   const { indicator, report, target, asOf, year } = input;
   const timeframe = indicator.timeframe;
-  const due = timeframe?.kind === 'deadline' || timeframe?.kind === 'window' ? timeframe.due : undefined;
+  const due = dueDateOf(timeframe);
   if (!report) return { status: due && due < asOf ? 'overdue' : 'not-reported' };
   if (report.status === 'khong-ap-dung') return { status: 'not-applicable' };
 
@@ -57,21 +78,28 @@ export function judgeReport(input: {
   const keepsCadence = cadence && isFrequency(report.value) ? yearlyRate(report.value) >= yearlyRate(cadence) : undefined;
   const targetHolds = (reached?.met ?? true) && (keepsCadence ?? true);
   if (report.status === 'hoan-thanh' && targetHolds) return { status: 'done', attainment: reached, onPace: keepsCadence };
+  const atZero = report.status === 'chua-bat-dau' || reached?.ratio === 0;
+
+  if (due) {
+    if (due < asOf) return { status: 'overdue', attainment: reached };
+    if (daysBetween(asOf, due) <= DUE_SOON_DAYS) return { status: 'due-soon', attainment: reached };
+    const started = timeframe?.start !== undefined && timeframe.start <= asOf;
+    if (atZero) return { status: started ? 'behind' : 'within-deadline', attainment: reached };
+    return { status: 'on-track', attainment: reached };
+  }
 
   if (timeframe?.kind === 'recurring') {
-    // A yearly count (e.g. "trên 20 tin, bài") is on pace if it is ahead of its share of the year.
-    // At the end of the year only meeting the target itself counts ("trên 20" needs 21).
-    const elapsed = yearElapsed(asOf, year);
-    const paceByCount =
+    // Before the plan year begins, nothing is late yet.
+    if (asOf < `${year}-01-01`) return { status: atZero ? 'within-deadline' : 'on-track', attainment: reached };
+    if (keepsCadence !== undefined) return { status: keepsCadence ? 'on-track' : 'below-cadence', attainment: reached, onPace: keepsCadence };
+    const pace =
       target && target.measure !== 'frequency' && typeof report.value === 'number'
-        ? reached?.met === true || (elapsed < 1 && report.value >= target.value * elapsed)
+        ? keepsYearlyPace(target, report.value, reached, asOf, year)
         : undefined;
-    const onPace = keepsCadence ?? paceByCount ?? report.status !== 'chua-bat-dau';
-    return { status: onPace ? 'on-track' : 'overdue', attainment: reached, onPace };
+    const onPace = pace ?? !atZero;
+    return { status: onPace ? 'on-track' : 'behind', attainment: reached, onPace };
   }
-  if (due && due < asOf) return { status: 'overdue', attainment: reached };
-  if (due && daysBetween(asOf, due) <= DUE_SOON_DAYS) return { status: 'due-soon', attainment: reached };
-  return { status: 'on-track', attainment: reached };
+  return { status: 'no-deadline', attainment: reached };
 }
 
 /**
@@ -89,15 +117,27 @@ export function completionOf(judgement: Judgement, report: Pick<Report, 'status'
   return report.status === 'dang-thuc-hien' ? 0.5 : 0.99;
 }
 
+/** From most to least urgent: the status a group shows when its members differ. */
+export const URGENCY_ORDER: readonly EffectiveStatus[] = [
+  'overdue',
+  'behind',
+  'below-cadence',
+  'due-soon',
+  'on-track',
+  'within-deadline',
+  'no-deadline',
+  'not-reported',
+];
+
 /**
- * One status for many: not applicable if all are, done if all are, otherwise
- * the most urgent of overdue, due soon, on track, not reported.
+ * One status for many (search filters, the CSV's `status` column, the social image): not
+ * applicable if all are, done if all are, otherwise the most urgent one. Pages state the whole
+ * distribution beside it (`statusDistribution` in distribution.ts).
  * @example aggregateStatus(['done', 'overdue', 'on-track']) // 'overdue'
  */
 export function aggregateStatus(statuses: readonly EffectiveStatus[]): EffectiveStatus {
-  const relevant = statuses.filter((status) => status !== 'not-applicable');
+  const relevant: readonly EffectiveStatus[] = statuses.filter((status) => status !== 'not-applicable');
   if (relevant.length === 0) return 'not-applicable';
   if (relevant.every((status) => status === 'done')) return 'done';
-  for (const status of ['overdue', 'due-soon', 'on-track'] as const) if (relevant.includes(status)) return status;
-  return relevant.includes('done') ? 'on-track' : 'not-reported';
+  return URGENCY_ORDER.find((status) => relevant.includes(status)) ?? 'not-reported';
 }

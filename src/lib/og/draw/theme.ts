@@ -32,7 +32,11 @@ export const colors = {
 export const statusColors: Record<EffectiveStatus, string> = {
   done: '#1d6b35',
   'on-track': '#0b4a85',
+  'within-deadline': '#0b4a85',
+  'no-deadline': '#4a4a4a',
   'due-soon': '#7a4f00',
+  behind: '#8a3b00',
+  'below-cadence': '#8a3b00',
   overdue: '#9b1c1f',
   'not-reported': '#4a4a4a',
   'not-applicable': '#5f6368',
