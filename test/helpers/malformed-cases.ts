@@ -209,5 +209,5 @@ export function materializeCase(malformed: Pick<MalformedCase, 'name' | 'edits'>
 
 /** The content of base/ as a temporary copy, unchanged: it must be valid. */
 export function materializeBase(): { root: string; contentDir: string; remove(): void } {
-  return materializeCase({ name: 'base', dir: MALFORMED_DIR, about: 'the valid base', type: 'site', mistake: 'broken-yaml', edits: [], expectedFile: '' });
+  return materializeCase({ name: 'base', edits: [] });
 }
