@@ -2,7 +2,7 @@
  * Validates every content file without building the site: the quick check
  * for editors and for CI. Exits 1 with every problem listed.
  *
- *   npm run check            (this, then astro check)
+ *   npm run check            (this; type-checking is npm run typecheck)
  *   node scripts/check-content.ts
  */
 import { getContentDir } from '../src/lib/content/content-dir-fs.ts';

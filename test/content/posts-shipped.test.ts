@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
-import { CODEOWNERS_PATH, createCodeowners } from '../../src/lib/posts/codeowners.ts';
 import { countPostsByUnit } from '../../src/lib/posts/counter.ts';
 import { postPillarIds } from '../../src/lib/posts/listing.ts';
 import { POSTS_PER_PAGE } from '../../src/lib/posts/paginate.ts';
@@ -96,11 +95,5 @@ describe('scripts/generate-demo-posts.ts', () => {
     for (const path of generated) {
       expect(readFileSync(join(work, 'content', 'posts', path)).equals(readFileSync(join(postsDir, path))), path).toBe(true);
     }
-  });
-});
-
-describe(CODEOWNERS_PATH, () => {
-  it('is in sync with the editors in content/units.yaml (run npm run codeowners)', () => {
-    expect(readFileSync(join(root, CODEOWNERS_PATH), 'utf8')).toBe(createCodeowners(content.units));
   });
 });

@@ -4,13 +4,15 @@
  * `base/content`) and `expected.txt` (the exact message the build prints).
  * See test/fixtures/malformed/README.md.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { generateHostileText, HOSTILE_GENERATOR_NAMES } from './hostile-generators.ts';
 
 export const MALFORMED_DIR = resolve(import.meta.dirname, '../fixtures/malformed');
-const BASE_CONTENT = join(MALFORMED_DIR, 'base', 'content');
+/** The small valid site every malformed and hostile case starts from. */
+export const BASE_CONTENT = join(MALFORMED_DIR, 'base', 'content');
 
 /** The content types a case can break; every one must be covered. */
 export const CONTENT_TYPES = ['site', 'pillars', 'units', 'indicators', 'plan', 'progress', 'posts', 'documents', 'links'] as const;
@@ -38,7 +40,27 @@ export type Edit =
   | { file: string; repeat: string; times: number }
   | { file: string; delete: true }
   /** Saves the file, as edited so far, in another encoding. */
-  | { file: string; encoding: 'utf-16le' | 'windows-1258' };
+  | { file: string; encoding: 'utf-16le' | 'windows-1258' }
+  /** Writes these bytes (a binary file, a fake image). */
+  | { file: string; 'write-base64': string }
+  /**
+   * Makes the file a symbolic link to `symlink`: a path relative to the link,
+   * an absolute path such as /etc/passwd, or (in the hostile corpus) `{outside}`
+   * / `{outside-dir}`, a file / folder next to content/ holding a secret.
+   */
+  | { file: string; symlink: string }
+  /** Writes a generated pathological text of about `size` bytes (test/helpers/hostile-generators.ts). */
+  | { file: string; generate: string; size?: number };
+
+/** What a case's edits may point at outside content/ (the hostile corpus makes these). */
+export interface EditPlaceholders {
+  /** `{outside}`: a file outside content/ with a secret and a line of JavaScript. */
+  outside: string;
+  /** `{outside-dir}`: a folder outside content/ with such files. */
+  outsideDir: string;
+  /** `{marker}`: the file a payload would write if it ever ran. */
+  marker: string;
+}
 
 export interface MalformedCase {
   name: string;
@@ -105,17 +127,58 @@ export function encodeWindows1258(text: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
-function applyEdit(contentDir: string, edit: Edit, caseName: string): void {
+/** Every verb an edit may use; a case with anything else fails loudly. */
+export const EDIT_VERBS = ['replace', 'write', 'repeat', 'delete', 'encoding', 'write-base64', 'symlink', 'generate'] as const;
+
+function fillPlaceholders(text: string, placeholders: EditPlaceholders | undefined, where: string): string {
+  if (!placeholders) return text;
+  return text.replace(/\{(outside|outside-dir|marker)\}/g, (_, name: string) => {
+    if (name === 'outside') return placeholders.outside;
+    if (name === 'outside-dir') return placeholders.outsideDir;
+    if (name === 'marker') return placeholders.marker;
+    throw new Error(`${where}: unknown placeholder {${name}}`);
+  });
+}
+
+/**
+ * A generated text placed as `file` implies: a post gets a valid front matter
+ * (date and unit from its path) with the text as its body; any other file is
+ * the text itself.
+ */
+function generatedFile(file: string, text: string): string {
+  const post = /^posts\/([^/]+)\/(\d{4}-\d{2}-\d{2})-[^/]+\.mdx?$/.exec(file);
+  if (!post) return text;
+  return ['---', `title: "Bài thử văn bản sinh tự động"`, `date: ${post[2]}`, `unit: ${post[1]}`, 'summary: "Một bài viết thử với nội dung sinh tự động."', 'draft: false', 'demo: true', '---', '', text, ''].join('\n');
+}
+
+/**
+ * Applies one edit to the copied content folder. `placeholders` (the hostile
+ * corpus) resolves `{outside}`, `{outside-dir}` and `{marker}` in symlink
+ * targets and written text.
+ */
+export function applyEdit(contentDir: string, edit: Edit, caseName: string, placeholders?: EditPlaceholders): void {
   const path = join(contentDir, edit.file);
   const where = `${caseName}: ${edit.file}`;
+  const verbs = Object.keys(edit).filter((key) => (EDIT_VERBS as readonly string[]).includes(key));
+  if (verbs.length !== 1 || (verbs[0] === 'replace') !== ('with' in edit)) throw new Error(`${where}: an edit needs exactly one of ${EDIT_VERBS.join(', ')} (replace with its "with")`);
   if ('delete' in edit) {
     if (!existsSync(path)) throw new Error(`${where}: nothing to delete`);
-    rmSync(path);
+    rmSync(path, { recursive: true });
     return;
   }
   mkdirSync(dirname(path), { recursive: true });
-  if ('write' in edit) {
-    writeFileSync(path, edit.write);
+  if ('symlink' in edit) {
+    rmSync(path, { recursive: true, force: true });
+    const target = fillPlaceholders(edit.symlink, placeholders, where);
+    const isDir = existsSync(target) && lstatSync(target).isDirectory();
+    symlinkSync(target, path, isDir ? 'dir' : 'file');
+  } else if ('write-base64' in edit) {
+    writeFileSync(path, Buffer.from(edit['write-base64'], 'base64'));
+  } else if ('generate' in edit) {
+    if (!HOSTILE_GENERATOR_NAMES.includes(edit.generate)) throw new Error(`${where}: unknown generator "${edit.generate}" (known: ${HOSTILE_GENERATOR_NAMES.join(', ')})`);
+    writeFileSync(path, generatedFile(edit.file, generateHostileText(edit.generate, edit.size ?? 1024 * 1024)));
+  } else if ('write' in edit) {
+    writeFileSync(path, fillPlaceholders(edit.write, placeholders, where));
   } else if ('repeat' in edit) {
     writeFileSync(path, edit.repeat.repeat(edit.times));
   } else if ('replace' in edit) {
@@ -123,7 +186,8 @@ function applyEdit(contentDir: string, edit: Edit, caseName: string): void {
     const count = text.split(edit.replace).length - 1;
     // A case whose text no longer matches the base must fail loudly, never test nothing.
     if (count !== 1) throw new Error(`${where}: "${edit.replace}" occurs ${count} times in the base; it must occur once`);
-    writeFileSync(path, text.replace(edit.replace, () => edit.with));
+    const replacement = fillPlaceholders(edit.with, placeholders, where);
+    writeFileSync(path, text.replace(edit.replace, () => replacement));
   } else {
     const text = readFileSync(path, 'utf8');
     const bytes = edit.encoding === 'utf-16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) : encodeWindows1258(text);
@@ -135,7 +199,7 @@ function applyEdit(contentDir: string, edit: Edit, caseName: string): void {
  * Copies base/content into a fresh temporary folder and applies the case's
  * edits. Returns the folder (the project root for messages) and its content/.
  */
-export function materializeCase(malformed: MalformedCase): { root: string; contentDir: string; remove(): void } {
+export function materializeCase(malformed: Pick<MalformedCase, 'name' | 'edits'>): { root: string; contentDir: string; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), `dti-malformed-${malformed.name}-`));
   const contentDir = join(root, 'content');
   cpSync(BASE_CONTENT, contentDir, { recursive: true });
@@ -145,5 +209,5 @@ export function materializeCase(malformed: MalformedCase): { root: string; conte
 
 /** The content of base/ as a temporary copy, unchanged: it must be valid. */
 export function materializeBase(): { root: string; contentDir: string; remove(): void } {
-  return materializeCase({ name: 'base', dir: MALFORMED_DIR, about: 'the valid base', type: 'site', mistake: 'broken-yaml', edits: [], expectedFile: '' });
+  return materializeCase({ name: 'base', edits: [] });
 }

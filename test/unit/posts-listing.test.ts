@@ -3,7 +3,6 @@ import type { ContentIssue } from '../../src/lib/content/errors.ts';
 import type { Indicator, IndicatorTarget } from '../../src/lib/content/schemas/indicator.ts';
 import type { Pillar } from '../../src/lib/content/schemas/pillar.ts';
 import type { Unit } from '../../src/lib/content/schemas/unit.ts';
-import { createCodeowners, toCodeowner } from '../../src/lib/posts/codeowners.ts';
 import { countIndicatorPosts, countPostsByUnit, findPostsIndicator, postsStillNeeded, postTalliesOf } from '../../src/lib/posts/counter.ts';
 import { postsToFeedItems } from '../../src/lib/posts/feed.ts';
 import { adjacentPosts, comparePostsNewestFirst, countListedPostsByPillar, postPillarIds, postsOfPillar, postsOfUnit, publishedPosts } from '../../src/lib/posts/listing.ts';
@@ -206,28 +205,5 @@ describe('new posts: slugs from Vietnamese titles, and frontmatter that validate
     );
     expect(issues).toEqual([]);
     expect(posts[0]).toMatchObject({ title: 'Xã Đồng Sơn: "Tổ công nghệ số" ra quân', summary: input.title, indicators: ['4.1'], draft: false, demo: false });
-  });
-});
-
-describe('CODEOWNERS from units.yaml', () => {
-  it('gives each unit with editors its own posts folder, and nothing else', () => {
-    expect(toCodeowner('nguyenvana')).toBe('@nguyenvana');
-    expect(createCodeowners(units)).toBe(
-      [
-        '# Tệp này được sinh tự động từ trường editors trong content/units.yaml: không sửa tay.',
-        '# Sau khi đổi danh sách biên tập viên, chạy: npm run codeowners',
-        '# Biên tập viên của mỗi đơn vị chỉ sở hữu thư mục bài viết của đơn vị mình.',
-        '',
-        '# Phòng Văn hóa và Thông tin',
-        '/content/posts/phong-vhtt/ @bientap-vhtt',
-        '',
-        '# Phường Trần Phú',
-        '/content/posts/phuong-tran-phu/ @tranphu @bacgiang/phuong-tran-phu',
-        '',
-      ].join('\n'),
-    );
-  });
-  it('says so when no unit has editors', () => {
-    expect(createCodeowners([unit('xa-dong-son', 'Xã Đồng Sơn', 'commune')])).toContain('# Chưa có đơn vị nào khai báo biên tập viên (editors) trong content/units.yaml.');
   });
 });

@@ -13,6 +13,32 @@ const contactSchema = z.object({
   demo: z.boolean().default(false),
 });
 
+/** A GitHub account name, without its "@" (logins are compared ignoring case). */
+const githubLoginSchema = z
+  .string({ error: 'cần tên một tài khoản GitHub, ví dụ "nguyenvana"' })
+  .regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, { message: 'cần tên một tài khoản GitHub (chữ, số, dấu "-"), ví dụ "nguyenvana"' });
+
+/**
+ * `maintainers` in site.yaml: who owns everything that is not a ward's own
+ * posts and progress file. `team` opens .github/CODEOWNERS (`* <team>`);
+ * `accounts` are the people allowed to change who edits which unit
+ * (`npm run codeowners -- --check --base … --actor …`).
+ */
+export const maintainersSchema = z
+  .object({
+    /** The maintainers' GitHub team ("@org/team") or a single account ("@login"). */
+    team: z
+      .string({ error: 'cần tên nhóm quản trị trên GitHub, ví dụ "@bacgiang-cds/quan-tri"' })
+      .regex(/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9_.-]+)?$/, {
+        message: 'cần tên nhóm quản trị trên GitHub bắt đầu bằng "@", dạng "@tổ-chức/nhóm", ví dụ "@bacgiang-cds/quan-tri"',
+      }),
+    /** The maintainers' own accounts: only they may change a unit's `editors`. */
+    accounts: z.array(githubLoginSchema).min(1, { message: 'cần ít nhất một tài khoản quản trị, ví dụ ["nguyenvana"]' }),
+  })
+  .strict();
+
+export type Maintainers = z.output<typeof maintainersSchema>;
+
 /** `content/site.yaml`: the portal's identity and the date its figures are computed against. */
 export const siteSchema = z
   .object({
@@ -39,6 +65,8 @@ export const siteSchema = z
       functions: textSchema,
     }),
     responsibleOfficial: contactSchema.extend({ title: nameSchema }),
+    /** Who owns the repository outside the wards' folders (CODEOWNERS); optional until the portal takes pull requests. */
+    maintainers: maintainersSchema.optional(),
     /** The organisation, its contacts and the plan in English, for the /en/ page (Nghị định 42/2022). */
     en: siteEnglishSchema.optional(),
   })
