@@ -39,11 +39,11 @@ let counterCached: Promise<PostCounter | undefined> | undefined;
 
 /** The 1.4 counter for every unit active in the plan year, or undefined when no indicator is counted from posts. Computed once a build. */
 export function getPostCounter(): Promise<PostCounter | undefined> {
-  counterCached ??= computePostCounter();
+  counterCached ??= loadPostCounter();
   return counterCached;
 }
 
-async function computePostCounter(): Promise<PostCounter | undefined> {
+async function loadPostCounter(): Promise<PostCounter | undefined> {
   const [model, posts] = await Promise.all([getPortal(), getPublishedPosts()]);
   return countIndicatorPosts({
     posts,

@@ -7,7 +7,7 @@ import { documentReference, evidenceLine } from '../../src/lib/dashboard/evidenc
 import { groupOverdue } from '../../src/lib/dashboard/overdue.ts';
 import { percentLabel, toPercent } from '../../src/lib/dashboard/percent.ts';
 import { rankUnits } from '../../src/lib/dashboard/ranking.ts';
-import { STATUS_DISPLAYS, statusDisplay } from '../../src/lib/dashboard/status-display.ts';
+import { REPORTED_DISPLAYS, reportedDisplay, STATUS_DISPLAYS, statusDisplay } from '../../src/lib/dashboard/status-display.ts';
 import { valueAgainstTarget } from '../../src/lib/dashboard/value-label.ts';
 import { formatBytesVi } from '../../src/lib/open-data/size.ts';
 import { emptyCounts, type Assignment, type UnitProgress } from '../../src/lib/progress/rollup.ts';
@@ -40,11 +40,23 @@ describe('toPercent and percentLabel: one rounding for pages and files', () => {
 
 describe('statusDisplay', () => {
   it('gives every status its own label, shape and class', () => {
-    expect(STATUS_DISPLAYS.map((display) => display.status)).toEqual([...EFFECTIVE_STATUSES]);
-    for (const key of ['label', 'shape', 'className'] as const) {
+    // Display order reads from settled to most urgent; every status once.
+    expect(STATUS_DISPLAYS.map((display) => display.status)).toEqual([
+      'done', 'on-track', 'within-deadline', 'no-deadline', 'due-soon', 'behind', 'below-cadence', 'overdue', 'not-reported', 'not-applicable',
+    ]);
+    expect([...STATUS_DISPLAYS.map((display) => display.status)].sort()).toEqual([...EFFECTIVE_STATUSES].sort());
+    for (const key of ['label', 'labelEn', 'shape', 'className'] as const) {
       expect(new Set(STATUS_DISPLAYS.map((display) => display[key])).size).toBe(EFFECTIVE_STATUSES.length);
     }
-    expect(statusDisplay('overdue')).toMatchObject({ label: 'Quá hạn', shape: 'alert', className: 'status--overdue' });
+    expect(statusDisplay('overdue')).toMatchObject({ label: 'Quá hạn', labelEn: 'Overdue', shape: 'alert', className: 'status--overdue' });
+    expect(statusDisplay('behind')).toMatchObject({ label: 'Chậm tiến độ', shape: 'down', className: 'status--behind' });
+    expect(statusDisplay('below-cadence')).toMatchObject({ label: 'Chưa đạt tần suất', shape: 'wave' });
+    expect(() => statusDisplay('late' as never)).toThrow('trạng thái không hợp lệ');
+  });
+
+  it('words every reported state, "chưa báo cáo" included', () => {
+    expect(REPORTED_DISPLAYS.map((display) => display.label)).toEqual(['Chưa bắt đầu', 'Đang thực hiện', 'Hoàn thành', 'Không áp dụng', 'Chưa báo cáo']);
+    expect(reportedDisplay('chua-bao-cao')).toEqual({ state: 'chua-bao-cao', label: 'Chưa báo cáo', labelEn: 'No report' });
   });
 });
 
