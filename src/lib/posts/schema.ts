@@ -3,7 +3,7 @@
  * One schema, shared by validation (src/lib/posts/validate.ts) and the Astro
  * collection (src/content.config.ts, which swaps `cover.src` for `image()`).
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isoDateSchema, slugIdSchema, textSchema } from '../content/schemas/common.ts';
 import { indicatorSchema } from '../content/schemas/indicator.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { CADENCE_PERIODS, TIMEFRAME_KINDS } from '../../plan/timeframe.ts';
 import { isoDateSchema, slugIdSchema, textSchema } from './common.ts';
 import { PROGRESS_SOURCES, TARGET_COMPARATORS, TARGET_MEASURES, TARGET_SCOPES } from './taxonomies.ts';

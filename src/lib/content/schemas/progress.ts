@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { CADENCE_PERIODS } from '../../plan/timeframe.ts';
 import { isoDateSchema, slugIdSchema, textSchema } from './common.ts';
 import { REPORT_STATUSES } from './taxonomies.ts';
