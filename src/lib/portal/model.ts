@@ -9,6 +9,12 @@ import { UNIT_KINDS } from '../content/schemas/taxonomies.ts';
 import type { Report } from '../content/schemas/progress.ts';
 import { reportsFromPosts, type PostTally } from '../progress/derived.ts';
 import { computeProgress, reportKey, type ProgressSummary } from '../progress/rollup.ts';
+import type { LegalDocument } from '../content/schemas/legal-document.ts';
+import type { RelatedLink } from '../content/schemas/related-link.ts';
+import { sortLegalDocuments } from '../documents/order.ts';
+import { countPostsByUnit, findPostsIndicator, pairPostCountsWithTargets, postTalliesForProgress, type PostCounter } from '../posts/counter.ts';
+import { publishedPosts } from '../posts/listing.ts';
+import type { Post } from '../posts/schema.ts';
 
 /** A reference in an agency cell, resolved for display: a unit, or a group with its members. */
 export type ResolvedRef =
@@ -37,11 +43,19 @@ export interface PortalModel extends PortalContent {
   progress: ProgressSummary;
   /** Whether any figure shown comes from demonstration data. */
   hasDemoData: boolean;
+  /** The legal documents the plan cites, in list order (legal hierarchy, then date). */
+  documents: LegalDocument[];
+  /** Related agencies' portals, in the order of content/links.yaml. */
+  links: RelatedLink[];
+  /** Every published post (no drafts), newest first: every list, feed and counter reads these. */
+  publishedPosts: Post[];
+  /** The 1.4 counter for every unit active in the plan year; undefined when no indicator is counted from posts. */
+  postCounter: PostCounter | undefined;
 }
 
 /** Inputs computed outside the content files. */
 export interface ModelOptions {
-  /** Posts counted per unit in the plan year, for indicators measured by posts (1.4). */
+  /** Posts counted per unit in the plan year, for indicators measured by posts (1.4); counted from `content.posts` when left out. */
   postTallies?: ReadonlyMap<string, PostTally>;
 }
 
@@ -79,12 +93,15 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
     }
   }
 
+  const posts = publishedPosts(content.posts ?? []);
+  // 1.4 is counted from the news posts, never typed in by hand.
+  const postTallies = options.postTallies ?? postTalliesForProgress(posts, content.units, year);
   const reports = new Map<string, Report>();
   for (const file of content.progressFiles) {
     for (const report of file.reports) reports.set(reportKey(file.unit, report.indicator), report);
   }
   for (const indicator of indicators.filter((candidate) => candidate.progressSource === 'posts')) {
-    const derived = reportsFromPosts(indicator, expand(indicator.lead), options.postTallies ?? new Map(), content.site.asOf);
+    const derived = reportsFromPosts(indicator, expand(indicator.lead), postTallies, content.site.asOf);
     for (const [key, report] of derived) reports.set(key, report);
   }
   const progress = computeProgress({
@@ -98,11 +115,32 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
   });
 
   const getPillar = (id: number) => pillars.find((pillar) => pillar.id === id);
+  const unitsByKind = () =>
+    (unitsByKindOnce ??= UNIT_KINDS.map((kind) => ({
+      kind,
+      units: content.units
+        .filter((unit) => unit.kind === kind && isUnitActiveInYear(unit, year))
+        .sort((a, b) => compareVietnamese(a.name, b.name)),
+    })).filter((entry) => entry.units.length > 0));
+  const postsIndicator = findPostsIndicator(indicators);
+  const postCounter = postsIndicator
+    ? pairPostCountsWithTargets({
+        counts: countPostsByUnit(posts, year),
+        demoCounts: countPostsByUnit(posts.filter((post) => post.demo), year),
+        indicator: postsIndicator,
+        units: unitsByKind().flatMap((entry) => entry.units),
+        year,
+      })
+    : undefined;
   return {
     ...content,
     pillars,
     indicators,
     progress,
+    documents: sortLegalDocuments(content.documents ?? []),
+    links: [...(content.links ?? [])],
+    publishedPosts: posts,
+    postCounter,
     hasDemoData: [...reports.values()].some((report) => report.demo),
     getPillar,
     getPillarOf: (indicator) => {
@@ -129,12 +167,6 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
     partnerUnitsOf: (indicator) => expand(indicator.partners),
     assignmentsOf: (unit) => assignments.get(unit.id) ?? { lead: [], partner: [] },
     // Sorted once: news list pages ask for it on every page, and sorting with the Vietnamese collator is not cheap.
-    unitsByKind: () =>
-      (unitsByKindOnce ??= UNIT_KINDS.map((kind) => ({
-        kind,
-        units: content.units
-          .filter((unit) => unit.kind === kind && isUnitActiveInYear(unit, year))
-          .sort((a, b) => compareVietnamese(a.name, b.name)),
-      })).filter((entry) => entry.units.length > 0)),
+    unitsByKind,
   };
 }
