@@ -56,7 +56,8 @@ export function pillarImage(site: FrameSite, pillar: { kicker: string; name: str
     kicker: pillar.kicker,
     title: ogText(pillar.name),
     completion: ogCompletion(figures?.completion),
-    figures: [ogFigure(pillar.indicatorCount, 'chỉ số'), ...(figures ? statusFigures(figures.counts) : [])],
+    // As the pillar page states it: sub-indicators included (du-lieu/tru-cot.csv's indicator_count counts top-level rows).
+    figures: [ogFigure(pillar.indicatorCount, 'chỉ số và chỉ số thành phần'), ...(figures ? statusFigures(figures.counts) : [])],
   };
 }
 
