@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CADENCE_PERIODS, TIMEFRAME_KINDS } from '../../plan/timeframe.ts';
+import { CADENCE_PERIODS, TIMEFRAME_KINDS } from './timeframe.ts';
 import { isoDateSchema, slugIdSchema, textSchema } from './common.ts';
 import { PROGRESS_SOURCES, TARGET_COMPARATORS, TARGET_MEASURES, TARGET_SCOPES } from './taxonomies.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CADENCE_PERIODS } from '../../plan/timeframe.ts';
+import { CADENCE_PERIODS } from './timeframe.ts';
 import { isoDateSchema, slugIdSchema, textSchema } from './common.ts';
 import { REPORT_STATUSES } from './taxonomies.ts';
 
