@@ -13,10 +13,10 @@ const lib = resolve(import.meta.dirname, '../../src/lib');
  * (longest prefix wins); it may import its own layer and those below it, never one above.
  */
 const LAYERS: { name: string; prefixes: string[] }[] = [
-  { name: 'text and formats', prefixes: ['text/', 'format/', 'nav.ts', 'security/'] },
+  { name: 'text and formats', prefixes: ['text/', 'format/', 'security/'] },
   { name: 'content vocabulary', prefixes: ['content/'] },
-  // routes.ts builds addresses from indicator ids; site-url-fs.ts reads the site's address from content/.
-  { name: 'plan and units', prefixes: ['plan/', 'units/', 'routes.ts', 'site-url-fs.ts'] },
+  // routes.ts (and nav.ts, built on it) builds addresses from indicator ids; site-url-fs.ts reads the site's address from content/.
+  { name: 'plan and units', prefixes: ['plan/', 'units/', 'routes.ts', 'nav.ts', 'site-url-fs.ts'] },
   { name: 'features', prefixes: ['progress/', 'posts/', 'documents/', 'english/', 'links/', 'dashboard/', 'meta/', 'search/', 'site-map/'] },
   // The loading that orchestrates the feature checks (to move to src/lib/loading/).
   { name: 'loading', prefixes: ['content/load.ts', 'content/load-fs.ts'] },
