@@ -16,8 +16,8 @@ import { ogCacheKey } from '../src/lib/og/cache-key.ts';
 import { createOgImageCache } from '../src/lib/og/cache-fs.ts';
 import { rendererFingerprint } from '../src/lib/og/fingerprint-fs.ts';
 import { loadOgFonts } from '../src/lib/og/fonts-fs.ts';
-import { createOgModels } from '../src/lib/og/plan.ts';
-import { getOgPortal } from '../src/lib/og/portal-fs.ts';
+import { loadPortalModel } from '../src/lib/portal/model-fs.ts';
+import { siteImageModels } from '../src/lib/views/site-images.ts';
 import { renderOgSvg, svgToPng } from '../src/lib/og/render.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,8 +30,9 @@ const median = (values: number[]) => {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 const contentDir = getContentDir(root);
-const { portal, posts } = getOgPortal(contentDir, root);
-const models = [...createOgModels(portal, posts).values()];
+const portal = loadPortalModel(contentDir, root);
+const posts = portal.publishedPosts;
+const models = [...siteImageModels(portal).values()];
 const { fonts } = loadOgFonts();
 const fingerprint = rendererFingerprint();
 console.log(`Ảnh chia sẻ: ${models.length} mô hình ảnh từ ${contentDir} (${posts.length} tin, bài).`);

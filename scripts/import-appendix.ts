@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { parseAppendixTsv } from '../src/lib/plan/appendix-tsv.ts';
-import { parseTimeframe } from '../src/lib/plan/timeframe.ts';
+import { parseTimeframe } from '../src/lib/content/schemas/timeframe.ts';
 import { slugify } from '../src/lib/text/slug.ts';
 import { createAgencyResolver } from '../src/lib/units/resolve.ts';
 import { loadUnitsForImport } from './lib/units-fs.ts';

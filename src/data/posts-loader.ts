@@ -1,7 +1,7 @@
 import { glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPortalContentFromDir } from '../lib/content/load-fs.ts';
+import { loadPortalModel } from '../lib/portal/model-fs.ts';
 import { parsePostPath } from '../lib/posts/path.ts';
 
 /**
@@ -17,7 +17,7 @@ export function postsLoader(contentDir: string): Loader {
   if (!existsSync(postsDir)) {
     return { name: 'portal-posts-none', load: async ({ store }) => store.clear() };
   }
-  const drafts = (loadPortalContentFromDir(contentDir).posts ?? []).filter((post) => post.draft).map((post) => `!${post.path}`);
+  const drafts = (loadPortalModel(contentDir).posts ?? []).filter((post) => post.draft).map((post) => `!${post.path}`);
   return glob({
     pattern: ['*/*.{md,mdx}', ...drafts],
     base: postsDir,

@@ -1,13 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getPortal } from '../data/portal.ts';
-import { getPublishedPosts } from '../data/posts.ts';
 import { postsToFeedItems } from '../lib/posts/feed.ts';
 import { routes } from '../lib/routes.ts';
 
 /** The feed of the whole news section: every published post, newest first. */
 export const GET: APIRoute = async (context) => {
-  const [model, posts] = await Promise.all([getPortal(), getPublishedPosts()]);
+  const model = getPortal();
+  const posts = model.publishedPosts;
   return rss({
     title: `Tin chuyển đổi số — ${model.site.name}`,
     description: `Chuyên mục riêng về chuyển đổi số của ${model.site.cityKind} ${model.site.city} và các phường, xã.`,

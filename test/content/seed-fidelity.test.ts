@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
 import { parseAppendixTsv } from '../../src/lib/plan/appendix-tsv.ts';
-import { parseTimeframe } from '../../src/lib/plan/timeframe.ts';
+import { parseTimeframe } from '../../src/lib/content/schemas/timeframe.ts';
 import { createAgencyResolver } from '../../src/lib/units/resolve.ts';
 
 const seed = readFileSync(new URL('../fixtures/seed/ke-hoach-2024.txt', import.meta.url), 'utf8');

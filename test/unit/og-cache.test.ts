@@ -1,4 +1,9 @@
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { clearOgImageRecords, recordOgImage } from '../../src/lib/og/records.ts';
+import { createPortalModel } from '../../src/lib/portal/model.ts';
+import { simplePageView } from '../../src/lib/views/layout.ts';
+import { siteImageModels } from '../../src/lib/views/site-images.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,9 +75,16 @@ describe('the runner', () => {
   };
   const site = 'https://thu-nghiem.example';
   const run = (): Promise<OgRunReport> =>
-    generateOgImages({ distDir, contentDir, root, cacheDir: join(work, 'cache'), concurrency: 2, prune: true, logger });
+    generateOgImages({ distDir, cacheDir: join(work, 'cache'), concurrency: 2, prune: true, logger });
 
   beforeAll(() => {
+    // What the three pages record while they render: their view models' images.
+    const model = createPortalModel(loadPortalContentFromDir(contentDir, root));
+    const images = siteImageModels(model);
+    clearOgImageRecords();
+    recordOgImage('/', images.get('/')!);
+    recordOgImage('/chi-so/1-4/', images.get('/chi-so/1-4/')!);
+    recordOgImage('/lien-he/', simplePageView(model, { title: 'Liên hệ', description: 'Địa chỉ & điện thoại' }).layout.image);
     work = mkdtempSync(join(tmpdir(), 'og-runner-'));
     distDir = join(work, 'dist');
     page('index.html', { 'og:url': `${site}/`, 'og:image': `${site}/og/index.png`, 'og:title': 'Cổng thử nghiệm Đồng Sơn', 'og:description': '' });
@@ -102,6 +114,9 @@ describe('the runner', () => {
 
   it('renders only the image whose model changed, and drops the stale one from the cache', async () => {
     page('lien-he/index.html', { 'og:url': `${site}/lien-he/`, 'og:image': `${site}/og/lien-he.png`, 'og:title': 'Liên hệ và góp ý', 'og:description': '' });
+    // The page, rendered again with its new title, records its new image model.
+    const model = createPortalModel(loadPortalContentFromDir(contentDir, root));
+    recordOgImage('/lien-he/', simplePageView(model, { title: 'Liên hệ và góp ý', description: '' }).layout.image);
     const report = await run();
     expect(report.rendered).toEqual(['/og/lien-he.png']);
     expect(report.cached.sort()).toEqual(['/og/chi-so/1-4.png', '/og/index.png']);

@@ -6,16 +6,15 @@ import type { Post } from '../../src/lib/posts/schema.ts';
 import { ogCacheKey, stableStringify } from '../../src/lib/og/cache-key.ts';
 import { describeOgImage } from '../../src/lib/og/describe.ts';
 import type { OgImageModel } from '../../src/lib/og/model.ts';
-import { createOgModels, ogImagePath, ogModelForPage, planOgImages } from '../../src/lib/og/plan.ts';
-import { ogPortalFromContent } from '../../src/lib/og/portal.ts';
+import { ogImagePath, planOgImages } from '../../src/lib/og/plan.ts';
+import { createPortalModel } from '../../src/lib/portal/model.ts';
+import { simplePageView } from '../../src/lib/views/layout.ts';
+import { siteImageModels } from '../../src/lib/views/site-images.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const contentDir = join(root, 'test', 'fixtures', 'og-site', 'content');
 const load = () => loadPortalContentFromDir(contentDir, root);
-const modelsOf = (content: PortalContent) => {
-  const { portal, posts } = ogPortalFromContent(content);
-  return createOgModels(portal, posts);
-};
+const modelsOf = (content: PortalContent) => siteImageModels(createPortalModel(content));
 /** The pages whose image would be rendered again after `change`. */
 function changedImages(change: (content: PortalContent) => void): string[] {
   const before = modelsOf(load());
@@ -106,8 +105,8 @@ describe('image models', () => {
   });
 
   it('falls back to the generic design with the page’s own title and description', () => {
-    const { portal, posts } = ogPortalFromContent(load());
-    expect(ogModelForPage(portal, posts, { path: '/lien-he/', title: 'Liên hệ', description: 'Địa chỉ,  điện thoại' })).toEqual({
+    const portal = createPortalModel(load());
+    expect(simplePageView(portal, { title: 'Liên hệ', description: 'Địa chỉ,  điện thoại' }).layout.image).toEqual({
       kind: 'page',
       frame: { siteName: 'Cổng thử nghiệm Đồng Sơn', asOf: '15/03/2024', demo: false },
       title: 'Liên hệ',
@@ -115,15 +114,21 @@ describe('image models', () => {
     });
   });
 
-  it('plans one job per built page, and reports pages that reuse another page’s image', () => {
-    const { portal, posts } = ogPortalFromContent(load());
+  it('plans one job per built page from the models the pages recorded, and reports pages that reuse another page’s image', () => {
+    const records = modelsOf(load());
+    const frame = { siteName: 'Cổng thử nghiệm Đồng Sơn', asOf: '15/03/2024', demo: false };
     const page = (path: string, imagePath = ogImagePath(path)) => ({ path, imagePath, title: path, description: '' });
-    const { jobs, duplicates } = planOgImages({ portal, posts, pages: [page('/'), page('/chi-so/1-1/'), page('/khac/', '/og/index.png')] });
+    const { jobs, duplicates, unrecorded } = planOgImages({ records, frame, pages: [page('/'), page('/chi-so/1-1/'), page('/khac/', '/og/index.png'), page('/lien-he/')] });
     expect(jobs.map((job) => [job.imagePath, job.model.kind])).toEqual([
       ['/og/index.png', 'home'],
       ['/og/chi-so/1-1.png', 'indicator'],
+      ['/og/lien-he.png', 'page'],
     ]);
+    // The job draws the very object the page recorded.
+    expect(jobs[1]?.model).toBe(records.get('/chi-so/1-1/'));
     expect(duplicates.map((entry) => entry.path)).toEqual(['/khac/']);
+    expect(unrecorded.map((entry) => entry.path)).toEqual(['/lien-he/']);
+    expect(jobs[2]?.model).toEqual({ kind: 'page', frame, title: '/lien-he/', description: '' });
   });
 
   it('marks the image as demonstration data when the portal or its figures are', () => {

@@ -7,7 +7,7 @@ import {
   parseCadence,
   parseTimeframe,
   type ParsedTimeframe,
-} from '../../src/lib/plan/timeframe.ts';
+} from '../../src/lib/content/schemas/timeframe.ts';
 
 const YEAR_2024: ParsedTimeframe = { kind: 'window', start: '2024-01-01', due: '2024-12-31' };
 const Q1: ParsedTimeframe = { kind: 'deadline', due: '2024-03-31' };

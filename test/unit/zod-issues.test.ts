@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { isoDateSchema, vietnameseDateToIso } from '../../src/lib/content/schemas/common.ts';
 import { zodIssueFix, zodIssueToVietnamese } from '../../src/lib/content/zod-issues.ts';

@@ -1,6 +1,5 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { getContentDir } from '../../lib/content/content-dir-fs.ts';
 import { parseOgImagesOptions, resolveOgImagesOptions, type OgImagesOptions, type ResolvedOgImagesOptions } from './options.ts';
 import { generateOgImages } from './runner.ts';
 
@@ -11,18 +10,16 @@ import { generateOgImages } from './runner.ts';
 export default function ogImages(options?: OgImagesOptions): AstroIntegration {
   const parsed = parseOgImagesOptions(options);
   let resolved: ResolvedOgImagesOptions | undefined;
-  let root = process.cwd();
   return {
     name: 'dti-portal:og-images',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
         resolved = resolveOgImagesOptions(parsed, fileURLToPath(config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!resolved) throw new Error('ogImages: astro:config:done chưa chạy.');
         try {
-          await generateOgImages({ ...resolved, distDir: fileURLToPath(dir), contentDir: getContentDir(root), root, logger });
+          await generateOgImages({ ...resolved, distDir: fileURLToPath(dir), logger });
         } catch (error) {
           throw new Error(`Không tạo được ảnh chia sẻ: ${(error as Error).message}`, { cause: error });
         }

@@ -2,7 +2,7 @@
  * Options of the social-image integration, validated up front: a wrong
  * option fails the build with a message, never a warning.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { join } from 'node:path';
 
 export const ogImagesOptionsSchema = z

@@ -9,17 +9,15 @@ import { ogCacheKey } from '../../lib/og/cache-key.ts';
 import { createOgImageCache } from '../../lib/og/cache-fs.ts';
 import { rendererFingerprint } from '../../lib/og/fingerprint-fs.ts';
 import { loadOgFonts } from '../../lib/og/fonts-fs.ts';
-import type { OgImageJob } from '../../lib/og/model.ts';
+import type { OgImageJob, OgImageModel } from '../../lib/og/model.ts';
 import { readBuiltPages } from '../../lib/og/pages-fs.ts';
 import { OG_IMAGE_DIR, planOgImages } from '../../lib/og/plan.ts';
-import { getOgPortal } from '../../lib/og/portal-fs.ts';
+import { recordedOgImages } from '../../lib/og/records.ts';
 import { renderOgPng } from '../../lib/og/render.ts';
 import type { ResolvedOgImagesOptions } from './options.ts';
 
 export interface OgRunInput extends ResolvedOgImagesOptions {
   distDir: string;
-  contentDir: string;
-  root: string;
   logger: { info(message: string): void; warn(message: string): void };
 }
 
@@ -33,6 +31,8 @@ export interface OgRunReport {
   totalMs: number;
   renderMs: number;
   keys: Record<string, string>;
+  /** What each image draws, by image path: the agreement tests compare these with the pages and the open data. */
+  models: Record<string, OgImageModel>;
 }
 
 /** Runs `task` over `items`, at most `limit` at a time. */
@@ -49,7 +49,7 @@ async function inPool<T>(items: readonly T[], limit: number, task: (item: T) => 
 
 /**
  * @example
- * await generateOgImages({ distDir, contentDir, root, cacheDir, concurrency: 2, prune: true, logger });
+ * await generateOgImages({ distDir, cacheDir, concurrency: 2, prune: true, logger });
  */
 export async function generateOgImages(input: OgRunInput): Promise<OgRunReport> {
   const started = performance.now();
@@ -57,13 +57,18 @@ export async function generateOgImages(input: OgRunInput): Promise<OgRunReport> 
   if (withoutImage.length > 0) {
     input.logger.warn(`${withoutImage.length} trang không khai báo og:image nên không có ảnh chia sẻ: ${withoutImage.slice(0, 5).join(', ')}${withoutImage.length > 5 ? '…' : ''}`);
   }
-  const { portal, posts } = getOgPortal(input.contentDir, input.root, true);
-  const { jobs, duplicates } = planOgImages({ portal, posts, pages });
+  // Each page recorded the image model of its own view model while it rendered (src/lib/og/records.ts).
+  const records = recordedOgImages();
+  const anyRecord = [...records.values()];
+  const siteFrame = (anyRecord.find((model) => model.kind === 'page') ?? anyRecord[0])?.frame ?? { siteName: '', asOf: '', demo: false };
+  const { jobs, duplicates, unrecorded } = planOgImages({ records, frame: siteFrame, pages });
   for (const page of duplicates) input.logger.warn(`Trang ${page.path} dùng lại ảnh ${page.imagePath} của trang khác.`);
+  if (unrecorded.length > 0) input.logger.warn(`${unrecorded.length} trang không ghi lại mô hình ảnh nên dùng mẫu chung: ${unrecorded.slice(0, 5).map((page) => page.path).join(', ')}`);
 
   const fingerprint = rendererFingerprint();
   const cache = createOgImageCache(input.cacheDir);
   const keys: Record<string, string> = {};
+  const models: Record<string, OgImageModel> = {};
   const cached: string[] = [];
   const toRender: { job: OgImageJob; key: string; dest: string }[] = [];
   const distRoot = resolve(input.distDir);
@@ -72,6 +77,7 @@ export async function generateOgImages(input: OgRunInput): Promise<OgRunReport> 
     const dest = resolve(distRoot, `.${job.imagePath}`);
     if (!dest.startsWith(distRoot + sep)) throw new Error(`Địa chỉ ảnh nằm ngoài thư mục dist/: ${job.imagePath}`);
     keys[job.imagePath] = key;
+    models[job.imagePath] = job.model;
     mkdirSync(dirname(dest), { recursive: true });
     if (cache.copyTo(key, dest)) cached.push(job.imagePath);
     else toRender.push({ job, key, dest });
@@ -96,7 +102,7 @@ export async function generateOgImages(input: OgRunInput): Promise<OgRunReport> 
   const renderMs = performance.now() - renderStarted;
   if (input.prune) cache.prune(new Set(Object.values(keys)));
 
-  const report: OgRunReport = { pages: jobs.length, rendered: rendered.sort(), cached, withoutImage, totalMs: performance.now() - started, renderMs, keys };
+  const report: OgRunReport = { pages: jobs.length, rendered: rendered.sort(), cached, withoutImage, totalMs: performance.now() - started, renderMs, keys, models };
   mkdirSync(input.cacheDir, { recursive: true });
   writeFileSync(join(input.cacheDir, 'last-build.json'), `${JSON.stringify(report, null, 2)}\n`);
   const perImage = rendered.length > 0 ? `, ${(renderMs / rendered.length).toFixed(1)} ms/ảnh vẽ` : '';

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { pathToField, type ContentIssue } from './errors.ts';
 import { parseYaml, type ParsedYaml } from './yaml.ts';
 import { zodIssueFix, zodIssueToVietnamese } from './zod-issues.ts';

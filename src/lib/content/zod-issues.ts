@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { slugify } from '../text/slug.ts';
 
 type ZodIssue = z.core.$ZodIssue;

@@ -1,15 +1,18 @@
 /**
  * Which social images a build needs and what draws each one. Pure: the
- * integration passes in the portal model, the published posts and the pages
- * it found in dist/; SocialMeta uses the same models for og:image:alt.
+ * integration passes in the pages it found in dist/ and the image models the
+ * pages recorded from their view models (records.ts).
  */
-import type { PortalModel } from '../portal/model.ts';
-import { routes } from '../routes.ts';
-import { homeImage, pillarImage, planImage } from './build-aggregates.ts';
-import { indicatorImage, pageImage, postImage, unitImage, type OgPageInfo, type OgPostSource } from './build-pages.ts';
-import type { OgImageJob, OgImageModel } from './model.ts';
+import type { OgFrame, OgImageJob, OgImageModel } from './model.ts';
+import { ogText } from './text.ts';
 
-export type { OgPageInfo, OgPostSource };
+/** A built page as the image planner sees it. */
+export interface OgPageInfo {
+  /** Root-relative, e.g. "/lien-he/". */
+  path: string;
+  title: string;
+  description: string;
+}
 
 /** Where images are published, under the site root. */
 export const OG_IMAGE_DIR = 'og';
@@ -31,56 +34,29 @@ export function ogImagePath(pagePath: string): string {
   return `/${OG_IMAGE_DIR}/${trimmed === '' ? 'index' : trimmed}.png`;
 }
 
-const memo = new WeakMap<PortalModel, { posts: readonly OgPostSource[]; models: Map<string, OgImageModel> }>();
-
-/**
- * The image model of every page that has its own design, keyed by page path:
- * home, plan, pillars, indicators, units and posts. Memoised per portal model
- * and post list, since every page asks for it.
- * @example
- * createOgModels(portal, posts).get('/chi-so/1-2-1/')?.kind; // 'indicator'
- */
-export function createOgModels(portal: PortalModel, posts: readonly OgPostSource[]): Map<string, OgImageModel> {
-  const cached = memo.get(portal);
-  if (cached?.posts === posts) return cached.models;
-  const models = new Map<string, OgImageModel>([
-    [routes.home(), homeImage(portal)],
-    [routes.plan(), planImage(portal)],
-  ]);
-  for (const pillar of portal.pillars) models.set(routes.pillar(pillar.slug), pillarImage(portal, pillar));
-  for (const indicator of portal.indicators) models.set(routes.indicator(indicator.id), indicatorImage(portal, indicator));
-  for (const unit of portal.units) models.set(routes.unit(unit.id), unitImage(portal, unit));
-  for (const post of posts) models.set(routes.post(post.slug), postImage(portal, post));
-  memo.set(portal, { posts, models });
-  return models;
-}
-
-/**
- * The model of one page: its own design if it has one, else the generic
- * page design with its title and description.
- */
-export function ogModelForPage(portal: PortalModel, posts: readonly OgPostSource[], page: OgPageInfo): OgImageModel {
-  return createOgModels(portal, posts).get(page.path) ?? pageImage(portal, page);
-}
-
 /** A built page with the image address its meta tags announce. */
 export interface OgBuiltPage extends OgPageInfo {
   imagePath: string;
 }
 
 /**
- * One job per built page, in page order. Two pages announcing the same image
- * address keep the first; the caller reports the rest.
+ * One job per built page, in page order, drawing the model the page recorded.
+ * A page that recorded none (a page outside BaseLayout) gets the generic design
+ * of its og:title and og:description, framed like the others (`frame`), and is
+ * listed in `unrecorded`. Two pages announcing the same image address keep the
+ * first; the caller reports the rest.
  * @example
- * planOgImages({ portal, posts, pages: [{ path: '/', imagePath: '/og/index.png', title: 'CĐS', description: '' }] })[0].model.kind; // 'home'
+ * planOgImages({ records, frame, pages: [{ path: '/', imagePath: '/og/index.png', title: 'CĐS', description: '' }] }).jobs[0].model.kind; // 'home'
  */
 export function planOgImages(input: {
-  portal: PortalModel;
-  posts: readonly OgPostSource[];
+  records: ReadonlyMap<string, OgImageModel>;
+  /** The frame of pages that recorded no model: the site's name and date. */
+  frame: OgFrame;
   pages: readonly OgBuiltPage[];
-}): { jobs: OgImageJob[]; duplicates: OgBuiltPage[] } {
+}): { jobs: OgImageJob[]; duplicates: OgBuiltPage[]; unrecorded: OgBuiltPage[] } {
   const jobs: OgImageJob[] = [];
   const duplicates: OgBuiltPage[] = [];
+  const unrecorded: OgBuiltPage[] = [];
   const seen = new Set<string>();
   for (const page of input.pages) {
     if (seen.has(page.imagePath)) {
@@ -88,7 +64,12 @@ export function planOgImages(input: {
       continue;
     }
     seen.add(page.imagePath);
-    jobs.push({ pagePath: page.path, imagePath: page.imagePath, model: ogModelForPage(input.portal, input.posts, page) });
+    let model = input.records.get(page.path);
+    if (!model) {
+      unrecorded.push(page);
+      model = { kind: 'page', frame: input.frame, title: ogText(page.title), description: ogText(page.description) };
+    }
+    jobs.push({ pagePath: page.path, imagePath: page.imagePath, model });
   }
-  return { jobs, duplicates };
+  return { jobs, duplicates, unrecorded };
 }

@@ -5,7 +5,7 @@
 import type { IndicatorTarget } from '../content/schemas/indicator.ts';
 import { COMPARATOR_LABELS, TARGET_SCOPE_LABELS } from '../content/schemas/taxonomies.ts';
 import { formatNumberVi } from '../format/number.ts';
-import type { Cadence, CadencePeriod } from './timeframe.ts';
+import type { Cadence, CadencePeriod } from '../content/schemas/timeframe.ts';
 
 /** The period word used after a slash: "1 lần/tuần". */
 export const CADENCE_PERIOD_LABELS: Record<CadencePeriod, string> = {

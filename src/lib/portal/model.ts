@@ -8,6 +8,12 @@ import { expandUnitRefs, isUnitActiveInYear } from '../units/membership.ts';
 import { UNIT_KINDS } from '../content/schemas/taxonomies.ts';
 import { reportsFromPosts, type PostTally } from '../progress/derived.ts';
 import { computeProgress, reportKey, type ProgressReport, type ProgressSummary } from '../progress/rollup.ts';
+import type { LegalDocument } from '../content/schemas/legal-document.ts';
+import type { RelatedLink } from '../content/schemas/related-link.ts';
+import { sortLegalDocuments } from '../documents/order.ts';
+import { countIndicatorPosts, postTalliesOf, type PostCounter } from '../posts/counter.ts';
+import { publishedPosts } from '../posts/listing.ts';
+import type { Post } from '../posts/schema.ts';
 
 /** A reference in an agency cell, resolved for display: a unit, or a group with its members. */
 export type ResolvedRef =
@@ -36,11 +42,19 @@ export interface PortalModel extends PortalContent {
   progress: ProgressSummary;
   /** Whether any figure shown comes from demonstration data. */
   hasDemoData: boolean;
+  /** The legal documents the plan cites, in list order (legal hierarchy, then date). */
+  documents: LegalDocument[];
+  /** Related agencies' portals, in the order of content/links.yaml. */
+  links: RelatedLink[];
+  /** Every published post (no drafts), newest first: every list, feed and counter reads these. */
+  publishedPosts: Post[];
+  /** The 1.4 counter for every unit active in the plan year; undefined when no indicator is counted from posts. */
+  postCounter: PostCounter | undefined;
 }
 
 /** Inputs computed outside the content files. */
 export interface ModelOptions {
-  /** Posts counted per unit in the plan year, for indicators measured by posts (1.4). */
+  /** Posts counted per unit in the plan year, for indicators measured by posts (1.4); counted from `content.posts` when left out. */
   postTallies?: ReadonlyMap<string, PostTally>;
 }
 
@@ -78,12 +92,23 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
     }
   }
 
+  const posts = publishedPosts(content.posts ?? []);
+  const unitsByKind = () =>
+    (unitsByKindOnce ??= UNIT_KINDS.map((kind) => ({
+      kind,
+      units: content.units
+        .filter((unit) => unit.kind === kind && isUnitActiveInYear(unit, year))
+        .sort((a, b) => compareVietnamese(a.name, b.name)),
+    })).filter((entry) => entry.units.length > 0));
+  // 1.4 is counted from the news posts, never typed in by hand: one counter for pages, images, open data and progress.
+  const postCounter = countIndicatorPosts({ posts, indicators, units: unitsByKind().flatMap((entry) => entry.units), year });
+  const postTallies = options.postTallies ?? postTalliesOf(postCounter);
   const reports = new Map<string, ProgressReport>();
   for (const file of content.progressFiles) {
     for (const report of file.reports) reports.set(reportKey(file.unit, report.indicator), report);
   }
   for (const indicator of indicators.filter((candidate) => candidate.progressSource === 'posts')) {
-    const derived = reportsFromPosts(indicator, expand(indicator.lead), options.postTallies ?? new Map());
+    const derived = reportsFromPosts(indicator, expand(indicator.lead), postTallies);
     for (const [key, report] of derived) reports.set(key, report);
   }
   const progress = computeProgress({
@@ -102,6 +127,10 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
     pillars,
     indicators,
     progress,
+    documents: sortLegalDocuments(content.documents ?? []),
+    links: [...(content.links ?? [])],
+    publishedPosts: posts,
+    postCounter,
     hasDemoData: [...reports.values()].some((report) => report.demo),
     getPillar,
     getPillarOf: (indicator) => {
@@ -128,12 +157,6 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
     partnerUnitsOf: (indicator) => expand(indicator.partners),
     assignmentsOf: (unit) => assignments.get(unit.id) ?? { lead: [], partner: [] },
     // Sorted once: news list pages ask for it on every page, and sorting with the Vietnamese collator is not cheap.
-    unitsByKind: () =>
-      (unitsByKindOnce ??= UNIT_KINDS.map((kind) => ({
-        kind,
-        units: content.units
-          .filter((unit) => unit.kind === kind && isUnitActiveInYear(unit, year))
-          .sort((a, b) => compareVietnamese(a.name, b.name)),
-      })).filter((entry) => entry.units.length > 0)),
+    unitsByKind,
   };
 }

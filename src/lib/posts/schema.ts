@@ -3,7 +3,7 @@
  * One schema, shared by validation (src/lib/posts/validate.ts) and the Astro
  * collection (src/content.config.ts, which swaps `cover.src` for `image()`).
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { boundedTextSchema, isoDateSchema, nameSchema, slugIdSchema } from '../content/schemas/common.ts';
 import { indicatorSchema } from '../content/schemas/indicator.ts';
 

@@ -1,7 +1,7 @@
 import type { IndicatorTarget } from '../content/schemas/indicator.ts';
 import type { ReportValue } from '../content/schemas/progress.ts';
 import type { Unit } from '../content/schemas/unit.ts';
-import type { Cadence, CadencePeriod } from '../plan/timeframe.ts';
+import type { Cadence, CadencePeriod } from '../content/schemas/timeframe.ts';
 
 /** How many of each period fit in a year, to compare "1 lần/tuần" with "5 lần/quý". */
 const PERIODS_PER_YEAR: Record<CadencePeriod, number> = { week: 52, month: 12, quarter: 4, year: 1 };

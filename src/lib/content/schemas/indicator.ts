@@ -1,5 +1,5 @@
-import { z } from 'astro/zod';
-import { CADENCE_PERIODS, TIMEFRAME_KINDS } from '../../plan/timeframe.ts';
+import { z } from 'zod';
+import { CADENCE_PERIODS, TIMEFRAME_KINDS } from './timeframe.ts';
 import { boundedTextSchema, isoDateSchema, nameSchema, optionalLongTextSchema, slugIdSchema, TEXT_LIMITS, textSchema } from './common.ts';
 import { PROGRESS_SOURCES, TARGET_COMPARATORS, TARGET_MEASURES, TARGET_SCOPES } from './taxonomies.ts';
 

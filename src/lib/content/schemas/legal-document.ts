@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { httpUrlSchema, isoDateSchema, nameSchema, slugIdSchema, summarySchema, textSchema, titleSchema } from './common.ts';
 import { indicatorSchema } from './indicator.ts';
 

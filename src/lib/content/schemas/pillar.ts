@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { nameSchema, slugIdSchema, textSchema } from './common.ts';
 
 /** One entry of `content/pillars.yaml`: a pillar (trụ cột) of the DTI framework. */

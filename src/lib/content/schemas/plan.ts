@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isoDateSchema, nameSchema, summarySchema, titleSchema } from './common.ts';
 
 /** A document the plan cites. */

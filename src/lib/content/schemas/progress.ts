@@ -1,5 +1,5 @@
-import { z } from 'astro/zod';
-import { CADENCE_PERIODS } from '../../plan/timeframe.ts';
+import { z } from 'zod';
+import { CADENCE_PERIODS } from './timeframe.ts';
 import { isoDateSchema, nameSchema, optionalLongTextSchema, slugIdSchema, titleSchema } from './common.ts';
 import { REPORT_STATUSES } from './taxonomies.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { httpUrlSchema, nameSchema, slugIdSchema, summarySchema } from './common.ts';
 
 /** Level of the agency that runs a related portal; lists are grouped by it, in this order. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { nameSchema, summarySchema, textSchema, titleSchema } from './common.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { httpUrlSchema, isoDateSchema, nameSchema, slugIdSchema, textSchema, titleSchema } from './common.ts';
 import { siteEnglishSchema } from './site-english.ts';
 

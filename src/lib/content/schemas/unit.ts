@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { isoDateSchema, nameSchema, slugIdSchema, TEXT_LIMITS } from './common.ts';
 import { UNIT_KINDS } from './taxonomies.ts';
 

@@ -1,19 +1,19 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPortal } from '../../../../data/portal.ts';
-import { getPublishedPosts } from '../../../../data/posts.ts';
 import { postsToFeedItems } from '../../../../lib/posts/feed.ts';
 import { postsOfUnit } from '../../../../lib/posts/listing.ts';
 import { routes } from '../../../../lib/routes.ts';
 
 /** One feed per unit, including units with no posts yet (an empty feed is still a valid one to follow). */
 export const getStaticPaths = (async () => {
-  const model = await getPortal();
+  const model = getPortal();
   return model.units.map((unit) => ({ params: { unit: unit.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
-  const [model, posts] = await Promise.all([getPortal(), getPublishedPosts()]);
+  const model = getPortal();
+  const posts = model.publishedPosts;
   const unit = model.getUnit(context.params.unit ?? '');
   if (!unit) throw new Error(`Không tìm thấy đơn vị ${context.params.unit ?? ''}`);
   return rss({

@@ -7,8 +7,8 @@
  * and Markdown's `*…*` removed), so "QUÝ I/2024", "quý I/2024" and an NFD
  * "Quý I/2024" read the same.
  */
-import { daysInMonth, lastDayOfMonth, lastDayOfQuarter, toIsoDate } from '../format/date.ts';
-import { normalizeForMatch } from '../text/fold.ts';
+import { daysInMonth, lastDayOfMonth, lastDayOfQuarter, toIsoDate } from '../../format/date.ts';
+import { normalizeForMatch } from '../../text/fold.ts';
 
 /** Kinds of timeframe, declared once for schemas, filters and labels. */
 export const TIMEFRAME_KINDS = ['deadline', 'window', 'recurring', 'done', 'on-demand'] as const;

@@ -1,0 +1,76 @@
+/** The home page: the plan, the city dashboard, key facts, pillars, deadlines and the latest posts. */
+import type { Pillar } from '../content/schemas/pillar.ts';
+import type { PlanFrontmatter } from '../content/schemas/plan.ts';
+import { anyDemo } from '../dashboard/demo.ts';
+import { groupOverdue } from '../dashboard/overdue.ts';
+import { cityPillarRows, type PillarChartRow } from '../dashboard/pillar-rows.ts';
+import { RANKED_KINDS, rankUnits, type RankedUnit } from '../dashboard/ranking.ts';
+import { upcomingDeadlines, type DatedIndicator } from '../plan/deadlines.ts';
+import type { PortalModel } from '../portal/model.ts';
+import type { ProgressSummary } from '../progress/rollup.ts';
+import { homeImage } from './images.ts';
+import type { PageView } from './layout.ts';
+import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
+
+export interface HomeDashboardView {
+  site: PortalModel['site'];
+  pillars: readonly Pillar[];
+  progress: ProgressSummary;
+  pillarRows: PillarChartRow[];
+  ranked: RankedUnit[];
+  overdue: ReturnType<typeof groupOverdue>;
+}
+
+export interface HomeView extends PageView {
+  plan: PlanFrontmatter | undefined;
+  demo: boolean;
+  dashboard: HomeDashboardView;
+  facts: { value: number; label: string }[];
+  pillars: { pillar: Pillar; indicatorCount: number }[];
+  deadlines: DatedIndicator[];
+  indicatorCount: number;
+  latestPosts: LatestPostsView;
+}
+
+/** Every assignment of the city, for the home and plan images' demo mark. */
+export const allAssignments = (model: PortalModel) => [...model.progress.units.values()].flatMap((unit) => unit.assignments);
+
+/** @example homeView(model).facts[0]; // { value: 79, label: 'chỉ số và chỉ số thành phần' } */
+export function homeView(model: PortalModel): HomeView {
+  const { site, progress } = model;
+  const activeUnits = model.unitsByKind().flatMap((entry) => entry.units);
+  const activeIds = new Set(activeUnits.map((unit) => unit.id));
+  const assignedUnits = activeUnits.filter((unit) => {
+    const { lead, partner } = model.assignmentsOf(unit);
+    return lead.length + partner.length > 0;
+  });
+  return {
+    layout: {
+      site,
+      title: site.name,
+      description: site.tagline,
+      image: homeImage(site, { indicatorCount: model.indicators.length, completion: progress.completion, counts: progress.counts, demo: anyDemo(allAssignments(model)) }),
+    },
+    breadcrumbs: [],
+    plan: model.plans[0]?.frontmatter,
+    demo: model.hasDemoData,
+    dashboard: {
+      site,
+      pillars: model.pillars,
+      progress,
+      pillarRows: cityPillarRows(progress.pillars),
+      ranked: rankUnits([...progress.units.values()].filter((entry) => RANKED_KINDS.includes(entry.unit.kind) && activeIds.has(entry.unit.id))),
+      overdue: groupOverdue(progress.overdue),
+    },
+    facts: [
+      { value: model.indicators.length, label: 'chỉ số và chỉ số thành phần' },
+      { value: model.pillars.length, label: 'trụ cột' },
+      { value: assignedUnits.length, label: 'cơ quan, đơn vị và phường, xã được giao nhiệm vụ' },
+      { value: activeUnits.filter((unit) => unit.kind === 'ward' || unit.kind === 'commune').length, label: 'phường, xã' },
+    ],
+    pillars: model.pillars.map((pillar) => ({ pillar, indicatorCount: model.indicatorsOf(pillar).length })),
+    deadlines: upcomingDeadlines(model.indicators, site.asOf, 8),
+    indicatorCount: model.indicators.length,
+    latestPosts: latestPostsView(model),
+  };
+}

@@ -1,0 +1,146 @@
+/** The units list (/don-vi/) and a unit's page (/don-vi/<id>/). */
+import type { Indicator } from '../content/schemas/indicator.ts';
+import type { Pillar } from '../content/schemas/pillar.ts';
+import { UNIT_KIND_LABELS } from '../content/schemas/taxonomies.ts';
+import type { Unit } from '../content/schemas/unit.ts';
+import { anyDemo } from '../dashboard/demo.ts';
+import { toPercent } from '../dashboard/percent.ts';
+import { targetValueLabel } from '../plan/labels.ts';
+import type { PortalModel } from '../portal/model.ts';
+import type { UnitProgress } from '../progress/rollup.ts';
+import { emptyCounts, leadCountOf } from '../progress/rollup.ts';
+import { isFrequency } from '../progress/target.ts';
+import { routes } from '../routes.ts';
+import { unitSearchMeta } from '../search/portal-meta.ts';
+import { isUnitActiveInYear } from '../units/membership.ts';
+import { ogText } from '../og/text.ts';
+import type { OgPostCount } from '../og/model.ts';
+import { pageImage, unitImage, type UnitFigures } from './images.ts';
+import type { PageView } from './layout.ts';
+import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
+
+/**
+ * A unit's posts against the target of the indicator counted from posts (1.4),
+ * read from that indicator's assignment to the unit. Undefined when the unit is not assigned it.
+ */
+function unitPostCount(model: PortalModel, unit: Unit): OgPostCount | undefined {
+  const indicator = model.indicators.find((candidate) => candidate.progressSource === 'posts');
+  const assignment = indicator && model.progress.indicators.get(indicator.id)?.assignments.find((entry) => entry.unit.id === unit.id);
+  if (!indicator || !assignment?.target) return undefined;
+  const value = assignment.report?.value;
+  return {
+    indicatorId: indicator.id,
+    count: typeof value === 'number' && !isFrequency(value) ? value : 0,
+    target: ogText(targetValueLabel(assignment.target)),
+    met: assignment.attainment?.met ?? false,
+    percent: toPercent(assignment.attainment?.ratio ?? 0),
+  };
+}
+
+const figuresMemo = new WeakMap<PortalModel, Map<string, UnitFigures>>();
+
+/**
+ * A unit's figures, computed once per model: its page, its line on /don-vi/,
+ * its og: tags and its image all read these.
+ * @example unitFigures(model, model.getUnit('phuong-tran-phu')!).leadCount; // 17, as du-lieu/don-vi.csv
+ */
+export function unitFigures(model: PortalModel, unit: Unit): UnitFigures {
+  let byUnit = figuresMemo.get(model);
+  if (!byUnit) figuresMemo.set(model, (byUnit = new Map()));
+  let figures = byUnit.get(unit.id);
+  if (!figures) {
+    const progress = model.progress.units.get(unit.id);
+    figures = {
+      leadCount: leadCountOf(model.progress, unit.id),
+      partnerCount: model.assignmentsOf(unit).partner.length,
+      completion: progress?.completion,
+      counts: progress?.counts ?? emptyCounts(),
+      demo: progress !== undefined && anyDemo(progress.assignments),
+      posts: unitPostCount(model, unit),
+    };
+    byUnit.set(unit.id, figures);
+  }
+  return figures;
+}
+
+/** "chủ trì 17, phối hợp 40 chỉ số": one wording wherever a unit's assignment counts are given. */
+export const assignmentCountsText = (figures: Pick<UnitFigures, 'leadCount' | 'partnerCount'>) =>
+  `chủ trì ${figures.leadCount}, phối hợp ${figures.partnerCount} chỉ số`;
+
+export interface UnitsListView extends PageView {
+  year: number;
+  groups: { kind: Unit['kind']; label: string; units: { unit: Unit; href: string; figures: UnitFigures }[] }[];
+  inactive: Unit[];
+}
+
+/** /don-vi/: every unit active in the plan year by kind, with its counts; those outside it after. */
+export function unitsListView(model: PortalModel): UnitsListView {
+  const title = 'Cơ quan, đơn vị và phường, xã';
+  const description = `Các cơ quan, đơn vị và phường, xã được giao nhiệm vụ trong Kế hoạch nâng cao Chỉ số chuyển đổi số năm ${model.site.year}.`;
+  return {
+    layout: { site: model.site, title, description, image: pageImage(model.site, { title, description }) },
+    breadcrumbs: [{ label: 'Đơn vị' }],
+    year: model.site.year,
+    groups: model.unitsByKind().map(({ kind, units }) => ({
+      kind,
+      label: UNIT_KIND_LABELS[kind],
+      units: units.map((unit) => ({ unit, href: routes.unit(unit.id), figures: unitFigures(model, unit) })),
+    })),
+    // Units outside the plan year (merged or dissolved) keep their pages; list them so none is orphaned.
+    inactive: model.units.filter((unit) => !isUnitActiveInYear(unit, model.site.year)),
+  };
+}
+
+export interface UnitView extends PageView {
+  unit: Unit;
+  kindLabel: string;
+  aliases: string[];
+  figures: UnitFigures;
+  progress: UnitProgress | undefined;
+  pillars: readonly Pillar[];
+  asOf: string;
+  /** The indicators behind the lead count, one per task, with the groups through which each came. */
+  lead: { indicator: Indicator; viaGroups: string[] }[];
+  /** Parent rows that name the unit: their progress is their sub-indicators', listed in `lead`. */
+  leadParents: Indicator[];
+  partner: { indicator: Indicator; viaGroups: string[] }[];
+  latestPosts: LatestPostsView;
+  share: { subject: string };
+}
+
+/** @example unitView(model, 'phuong-tran-phu').figures.leadCount; // as du-lieu/don-vi.csv */
+export function unitView(model: PortalModel, id: string): UnitView {
+  const unit = model.getUnit(id);
+  if (!unit) throw new Error(`Không tìm thấy đơn vị ${id}`);
+  const figures = unitFigures(model, unit);
+  const progress = model.progress.units.get(unit.id);
+  const { lead, partner } = model.assignmentsOf(unit);
+  const via = (indicator: Indicator, role: 'lead' | 'partner') => {
+    const refs = role === 'lead' ? indicator.lead : indicator.partners;
+    if (refs.includes(unit.id)) return [];
+    return model.resolveRefs(refs).flatMap((ref) => (ref.type === 'group' && ref.members.some((member) => member.id === unit.id) ? [ref.group.name] : []));
+  };
+  const tasks = new Set((progress?.assignments ?? []).map((assignment) => assignment.indicator.id));
+  return {
+    layout: {
+      site: model.site,
+      title: unit.name,
+      description: `${unit.name}: ${assignmentCountsText(figures)} trong Kế hoạch nâng cao Chỉ số chuyển đổi số năm ${model.site.year}.`,
+      image: unitImage(model.site, unit, figures),
+      search: unitSearchMeta(model, unit),
+    },
+    breadcrumbs: [{ label: 'Đơn vị', href: routes.units() }, { label: unit.name }],
+    unit,
+    kindLabel: UNIT_KIND_LABELS[unit.kind],
+    aliases: unit.aliases.filter((alias) => alias !== unit.name),
+    figures,
+    progress,
+    pillars: model.pillars,
+    asOf: model.site.asOf,
+    lead: lead.filter((indicator) => tasks.has(indicator.id)).map((indicator) => ({ indicator, viaGroups: via(indicator, 'lead') })),
+    leadParents: lead.filter((indicator) => !tasks.has(indicator.id)),
+    partner: partner.map((indicator) => ({ indicator, viaGroups: via(indicator, 'partner') })),
+    latestPosts: latestPostsView(model, unit),
+    share: { subject: `trang của ${unit.name}` },
+  };
+}
