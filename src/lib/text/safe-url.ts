@@ -124,6 +124,9 @@ const EXAMPLE_WEB = 'https://dichvucong.gov.vn/';
  */
 export function describeUrlProblem(url: string, problem: UrlProblem, example: string = EXAMPLE_WEB): { message: string; fix: string } {
   const shown = JSON.stringify(url.length > 60 ? `${url.slice(0, 59)}…` : url);
+  // The example may be a path on the portal (evidence files) or a web page; each fix quotes the kind it needs.
+  const path = example.startsWith('/') ? example : '/chi-so/1-4/';
+  const web = example.startsWith('/') ? EXAMPLE_WEB : example;
   switch (problem.reason) {
     case 'javascript':
       return { message: `địa chỉ ${shown} chạy mã JavaScript khi được mở`, fix: `dùng địa chỉ web đầy đủ bắt đầu bằng https://, ví dụ ${example}` };
@@ -134,14 +137,14 @@ export function describeUrlProblem(url: string, problem: UrlProblem, example: st
     case 'leaves-site':
       return {
         message: `địa chỉ ${shown} trông như một đường dẫn trên cổng nhưng trình duyệt mở sang máy chủ khác "${problem.host}"`,
-        fix: `đường dẫn trên cổng bắt đầu bằng đúng một dấu / và không có dấu \\, ví dụ /chi-so/1-4/; trang của nơi khác thì ghi đầy đủ, ví dụ ${example}`,
+        fix: `đường dẫn trên cổng bắt đầu bằng đúng một dấu / và không có dấu \\, ví dụ ${path}; trang của nơi khác thì ghi đầy đủ, ví dụ ${web}`,
       };
     case 'missing-slashes':
-      return { message: `địa chỉ ${shown} thiếu hai dấu // sau "${problem.scheme}:"`, fix: `ghi đầy đủ ${problem.scheme}://tên-miền/…, ví dụ ${example}` };
+      return { message: `địa chỉ ${shown} thiếu hai dấu // sau "${problem.scheme}:"`, fix: `ghi đầy đủ ${problem.scheme}://tên-miền/…, ví dụ ${web}` };
     case 'credentials':
       return {
         message: `địa chỉ ${shown} có phần đứng trước dấu @, nên thật ra dẫn tới máy chủ "${problem.host}"`,
-        fix: `xóa phần trước dấu @; ghi đúng địa chỉ của trang, ví dụ ${example}`,
+        fix: `xóa phần trước dấu @; ghi đúng địa chỉ của trang, ví dụ ${web}`,
       };
     case 'unparsable':
       return { message: `địa chỉ ${shown} không đọc được (sai dạng)`, fix: `ghi một địa chỉ web đầy đủ, ví dụ ${example}` };

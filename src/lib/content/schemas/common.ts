@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isIsoDate, toIsoDate } from '../../format/date.ts';
+import { checkUrl, describeUrlProblem, type UrlKind } from '../../text/safe-url.ts';
 
 /**
  * An ISO calendar date written as `YYYY-MM-DD`, checked against the real calendar.
@@ -38,8 +39,45 @@ export const textSchema = z
   .trim()
   .min(1, { message: 'không được để trống' });
 
-/** An absolute http(s) URL. */
-export const httpUrlSchema = z.url({
-  protocol: /^https?$/,
-  error: 'cần một địa chỉ web đầy đủ bắt đầu bằng https://',
-});
+/**
+ * An address from content, read as a browser reads it (src/lib/text/safe-url.ts):
+ * one of the allowed kinds, a path on the portal that stays on it, or a web
+ * address written in full. `expected` is the message when the kind is wrong.
+ */
+function contentUrlSchema(allowed: readonly UrlKind[], expected: string, example: string, accept: (value: string) => boolean = () => true) {
+  return z.string({ error: expected }).superRefine((value, ctx) => {
+    const verdict = checkUrl(value, allowed);
+    if (verdict.ok) {
+      if (!accept(value)) ctx.addIssue({ code: 'custom', message: expected, params: { example } });
+      return;
+    }
+    const { problem } = verdict;
+    if (problem.reason === 'not-allowed') {
+      ctx.addIssue({ code: 'custom', message: expected, params: { example } });
+      return;
+    }
+    const described = describeUrlProblem(value, problem, example);
+    // Where the address is disguised, the fix explains the disguise; otherwise a correct line to write.
+    const params = problem.reason === 'leaves-site' || problem.reason === 'credentials' || problem.reason === 'missing-slashes' ? { fix: described.fix } : { example };
+    ctx.addIssue({ code: 'custom', message: described.message, params });
+  });
+}
+
+/** An absolute http(s) URL, written in full (https://host/…). */
+export const httpUrlSchema = contentUrlSchema(['web'], 'cần một địa chỉ web đầy đủ bắt đầu bằng https://', 'https://bacgiang.gov.vn/');
+
+/** A web address, or a path on this portal starting with "/" that stays on it. */
+export const webOrSitePathSchema = contentUrlSchema(
+  ['web', 'relative'],
+  'cần một địa chỉ bắt đầu bằng https:// hoặc một đường dẫn trên cổng bắt đầu bằng /',
+  'https://bacgiang.gov.vn/',
+  (value) => /^(?:https?:\/\/|\/)/i.test(value),
+);
+
+/** A path on this portal starting with "/", without query or fragment, that stays on it (a file under public/). */
+export const sitePathSchema = contentUrlSchema(
+  ['relative'],
+  'cần đường dẫn tệp trong thư mục public/, bắt đầu bằng /, ví dụ /minh-chung/qd-12.pdf',
+  '/minh-chung/qd-12.pdf',
+  (value) => /^\/[^?#]+$/.test(value),
+);

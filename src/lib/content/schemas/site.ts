@@ -7,7 +7,11 @@ const contactSchema = z.object({
   /** Job title of the person, or the parent body of an agency. */
   title: textSchema.optional(),
   address: textSchema.optional(),
-  phone: textSchema.optional(),
+  // Written into a tel: link (telHref): digits with the usual separators, never a scheme or markup.
+  phone: z
+    .string({ error: 'cần một số điện thoại, ví dụ "0204 3854 321"' })
+    .regex(/^\s*\+?[\d\s.()-]*\d[\d\s.()-]*$/, { message: 'cần một số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, dấu gạch, dấu ngoặc và dấu + ở đầu, ví dụ "0204 3854 321"' })
+    .optional(),
   email: z.email({ error: 'cần một địa chỉ thư điện tử, ví dụ vanthu@bacgiang.gov.vn' }).optional(),
   /** True while the contact details are placeholders. */
   demo: z.boolean().default(false),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, slugIdSchema, textSchema } from './common.ts';
+import { httpUrlSchema, isoDateSchema, slugIdSchema, textSchema } from './common.ts';
 import { UNIT_KINDS } from './taxonomies.ts';
 
 const kindSchema = z.enum(UNIT_KINDS, {
@@ -23,7 +23,7 @@ export const unitSchema = z
     /** Administrative validity: a unit may exist only for part of the years. */
     validFrom: isoDateSchema.optional(),
     validTo: isoDateSchema.optional(),
-    website: z.url({ protocol: /^https?$/ }).optional(),
+    website: httpUrlSchema.optional(),
   })
   .strict()
   .refine((unit) => !unit.validFrom || !unit.validTo || unit.validFrom <= unit.validTo, {
