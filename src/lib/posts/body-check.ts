@@ -58,7 +58,7 @@ export function checkLinkUrl(url: string): PostProblem | undefined {
     case 'missing-slashes':
       return postMessages.malformedWebUrl(url, `thiếu hai dấu // sau "${problem.scheme}:"`);
     case 'credentials':
-      return postMessages.malformedWebUrl(url, `có phần đứng trước dấu @, nên thật ra dẫn tới máy chủ "${problem.host}"`);
+      return postMessages.credentialsUrl(url, problem.host);
     case 'unparsable':
       return postMessages.malformedWebUrl(url, 'không đọc được (sai dạng)');
     case 'not-allowed':

@@ -97,6 +97,10 @@ export const postMessages = {
     message: `địa chỉ ${quote(url)} ${detail}`,
     fix: `ghi đầy đủ https://tên-miền/…, ví dụ ${LINK_EXAMPLE}`,
   }),
+  credentialsUrl: (url: string, host: string): PostProblem => ({
+    message: `địa chỉ ${quote(url)} có phần đứng trước dấu @, nên thật ra dẫn tới máy chủ "${host}"`,
+    fix: `xóa phần trước dấu @; ghi đúng địa chỉ của trang, ví dụ ${LINK_EXAMPLE}`,
+  }),
   otherScheme: (url: string, scheme: string): PostProblem => ({
     message: `địa chỉ ${quote(url)} dùng giao thức "${scheme}:" không được hỗ trợ`,
     fix: `dùng địa chỉ bắt đầu bằng https://, mailto: hoặc tel:, ví dụ ${LINK_EXAMPLE}`,

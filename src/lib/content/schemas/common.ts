@@ -58,7 +58,9 @@ function contentUrlSchema(allowed: readonly UrlKind[], expected: string, example
     }
     const described = describeUrlProblem(value, problem, example);
     // Where the address is disguised, the fix explains the disguise; otherwise a correct line to write.
-    const params = problem.reason === 'leaves-site' || problem.reason === 'credentials' || problem.reason === 'missing-slashes' ? { fix: described.fix } : { example };
+    // A field that takes no path on the portal gets the web form only.
+    const fix = problem.reason === 'leaves-site' && !allowed.includes('relative') ? `ghi địa chỉ web đầy đủ bắt đầu bằng https://, ví dụ ${example}` : described.fix;
+    const params = problem.reason === 'leaves-site' || problem.reason === 'credentials' || problem.reason === 'missing-slashes' ? { fix } : { example };
     ctx.addIssue({ code: 'custom', message: described.message, params });
   });
 }
