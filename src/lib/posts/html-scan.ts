@@ -35,14 +35,30 @@ export type HtmlToken =
 /** Tokenizer states in which the text may end: between tokens (after <style>, <textarea>… the text is raw). */
 const STATES_BETWEEN_TOKENS: ReadonlySet<number> = new Set([TokenizerMode.DATA, TokenizerMode.RCDATA, TokenizerMode.RAWTEXT, TokenizerMode.SCRIPT_DATA, TokenizerMode.PLAINTEXT]);
 
-/** SAXParser is a stream; this runs its tokenizer synchronously on one string. */
-class SyncSaxParser extends SAXParser {
-  /** Tokenizes the whole text; false when it ends inside a tag or comment. */
-  tokenizeAll(html: string): boolean {
-    this.tokenizer.write(html, true);
-    return STATES_BETWEEN_TOKENS.has(this.tokenizer.state);
-  }
+/** parse5 token locations, as the tokenizer reports them. */
+interface TokenLocation {
+  startOffset: number;
+  endOffset: number;
 }
+interface TokenHandler {
+  onStartTag(token: { tagName: string; attrs: { name: string; value: string; prefix?: string }[]; location: TokenLocation | null }): void;
+  onEndTag(token: { tagName: string; location: TokenLocation | null }): void;
+  onComment(token: { location: TokenLocation | null }): void;
+  onDoctype(token: { location: TokenLocation | null }): void;
+  onCharacter(token: { location: TokenLocation | null }): void;
+  onWhitespaceCharacter(token: { location: TokenLocation | null }): void;
+  onNullCharacter(token: { location: TokenLocation | null }): void;
+  onEof(): void;
+}
+type FeedbackSimulator = new (options: { sourceCodeLocationInfo: boolean }, handler: TokenHandler) => { tokenizer: { write(html: string, last: boolean): void; state: number } };
+
+/**
+ * parse5-sax-parser's ParserFeedbackSimulator: parse5's tokenizer plus the state changes tree construction makes
+ * (raw text after <style>, foreign content after <svg>). SAXParser wraps it in a stream, whose construction costs
+ * 60 µs per call, too slow for a post with thousands of inline tags, so the simulator is taken from one parser and
+ * driven directly. test/unit/posts-safety.test.ts pins its behaviour (raw text, CDATA in <svg>).
+ */
+const Simulator = (new SAXParser() as unknown as { parserFeedbackSimulator: { constructor: FeedbackSimulator } }).parserFeedbackSimulator.constructor;
 
 function commentKind(source: string): HtmlCommentKind {
   if (source.startsWith('<!--')) return 'comment';
@@ -63,28 +79,31 @@ function commentKind(source: string): HtmlCommentKind {
 export function scanHtml(html: string): HtmlToken[] {
   const tokens: HtmlToken[] = [];
   let lastEnd = 0;
-  const parser = new SyncSaxParser({ sourceCodeLocationInfo: true });
-  const offsetOf = (location: { startOffset: number; endOffset: number } | null | undefined) => {
+  const offsetOf = (location: TokenLocation | null | undefined) => {
     lastEnd = Math.max(lastEnd, location?.endOffset ?? 0);
     return location?.startOffset ?? 0;
   };
-  parser.on('text', (text) => offsetOf(text.sourceCodeLocation));
-  parser.on('startTag', (tag) => {
-    tokens.push({ type: 'tag', offset: offsetOf(tag.sourceCodeLocation), name: tag.tagName, closing: false, attributes: tag.attrs.map(({ name, value, prefix }) => ({ name: prefix ? `${prefix}:${name}` : name, value })) });
-  });
-  parser.on('endTag', (tag) => {
-    tokens.push({ type: 'tag', offset: offsetOf(tag.sourceCodeLocation), name: tag.tagName, closing: true, attributes: [] });
-  });
-  parser.on('comment', (comment) => {
-    const offset = offsetOf(comment.sourceCodeLocation);
-    const source = html.slice(offset, comment.sourceCodeLocation?.endOffset ?? html.length);
-    tokens.push({ type: 'comment', offset, kind: commentKind(source), source });
-  });
-  parser.on('doctype', (doctype) => {
-    const offset = offsetOf(doctype.sourceCodeLocation);
-    tokens.push({ type: 'doctype', offset, source: html.slice(offset, doctype.sourceCodeLocation?.endOffset ?? html.length) });
-  });
-  if (!parser.tokenizeAll(html)) {
+  const sourceOf = (location: TokenLocation | null) => html.slice(location?.startOffset ?? 0, location?.endOffset ?? html.length);
+  const characters = (token: { location: TokenLocation | null }) => void offsetOf(token.location);
+  const simulator = new Simulator(
+    { sourceCodeLocationInfo: true },
+    {
+      onStartTag: (tag) =>
+        tokens.push({ type: 'tag', offset: offsetOf(tag.location), name: tag.tagName, closing: false, attributes: tag.attrs.map(({ name, value, prefix }) => ({ name: prefix ? `${prefix}:${name}` : name, value })) }),
+      onEndTag: (tag) => tokens.push({ type: 'tag', offset: offsetOf(tag.location), name: tag.tagName, closing: true, attributes: [] }),
+      onComment: (comment) => {
+        const source = sourceOf(comment.location);
+        tokens.push({ type: 'comment', offset: offsetOf(comment.location), kind: commentKind(source), source });
+      },
+      onDoctype: (doctype) => tokens.push({ type: 'doctype', offset: offsetOf(doctype.location), source: sourceOf(doctype.location) }),
+      onCharacter: characters,
+      onWhitespaceCharacter: characters,
+      onNullCharacter: characters,
+      onEof: () => {},
+    },
+  );
+  simulator.tokenizer.write(html, true);
+  if (!STATES_BETWEEN_TOKENS.has(simulator.tokenizer.state)) {
     // The open token starts at the first '<' that can start one after the last complete token.
     // (A comment or doctype cut off by the end is emitted anyway, and refused as such.)
     const found = html.slice(lastEnd).search(/<[a-z/!?]/i);
