@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureBuild } from '../helpers/build-fixture.ts';
+import { checkFeeds, checkPageSafety } from '../helpers/page-safety.ts';
 import { readPostFiles } from '../helpers/posts-files.ts';
+import { builtOrigin } from '../helpers/quality-static-checks.ts';
 
 // Real builds share .astro/, so they run in order in this one file.
 const root = resolve(import.meta.dirname, '../..');
@@ -95,6 +97,16 @@ describe('the news section, built from test/fixtures/posts-site', () => {
     }
     expect(site.read('rss.xml')).toContain('<description>Bài viết minh họa. Tóm tắt tin số 03.</description>');
     expect(site.read('rss.xml')).toContain('<description>Tóm tắt tin số 04.</description>');
+  });
+
+  it('writes every feed as well-formed XML, and no page with a redirect, a <base>, a foreign <form> or an unsafe link (issue 12)', () => {
+    const feeds = checkFeeds(site.outDir);
+    expect(feeds.feeds).toContain('rss.xml');
+    expect(feeds.feeds).toContain('chuyen-doi-so/don-vi/phong-vhtt/rss.xml');
+    expect(feeds.errors).toEqual([]);
+    const pages = checkPageSafety(site.outDir, builtOrigin(site.outDir));
+    expect(pages.files).toBeGreaterThan(20);
+    expect(pages.problems).toEqual([]);
   });
 
   it('puts every post, list page and feed-less page in the XML sitemap, and no draft', () => {

@@ -14,7 +14,8 @@ import { CSP_DIRECTIVES } from '../../src/lib/security/csp.ts';
 import { buildShippedSite, diffTrees, sharedShippedSite, type ShippedBuild } from '../helpers/quality-build.ts';
 import { axeViolations, collectCspReports, focusStop, tabThrough, VIEWPORTS, watchPage } from '../helpers/quality-browser.ts';
 import { qualityRoutes } from '../helpers/quality-routes.ts';
-import { checkLinks, validateHtml } from '../helpers/quality-static-checks.ts';
+import { checkFeeds, checkPageSafety } from '../helpers/page-safety.ts';
+import { builtOrigin, checkLinks, validateHtml } from '../helpers/quality-static-checks.ts';
 import { browserRequired, hasChromium, openSiteInChromium } from '../helpers/search-chromium.ts';
 import type { StaticSite } from '../helpers/search-static-server.ts';
 
@@ -63,6 +64,21 @@ describe('quality gates on the shipped site', () => {
     it('html-validate (.htmlvalidate.json) finds 0 errors in every built page', async () => {
       const report = await validateHtml(site.outDir);
       expect(report.files).toBeGreaterThanOrEqual(ROUTES.length);
+      expect(report.errors).toEqual([]);
+    });
+  });
+
+  describe('no redirect, no foreign <base> or <form>, no unsafe scheme, well-formed feeds (issue 12)', () => {
+    it('no page has http-equiv="refresh", a <base>, a <form> to another host, or an href/src/action that is not http(s), mailto, tel or on the site', () => {
+      const report = checkPageSafety(site.outDir, builtOrigin(site.outDir));
+      expect(report.files).toBeGreaterThanOrEqual(ROUTES.length);
+      expect(report.problems).toEqual([]);
+    });
+
+    it('every RSS feed (/rss.xml and each unit feed) parses as XML', () => {
+      const report = checkFeeds(site.outDir);
+      expect(report.feeds).toContain('rss.xml');
+      expect(report.feeds.filter((feed) => feed.startsWith('chuyen-doi-so/don-vi/')).length).toBeGreaterThan(10);
       expect(report.errors).toEqual([]);
     });
   });
@@ -170,9 +186,13 @@ describe('quality gates on the shipped site', () => {
         await page.waitForURL(`${server.origin}/chi-so/`);
         for (let step = 0; step < 20 && (await page.evaluate(() => document.activeElement?.id)) !== 'o-tim-kiem'; step += 1) await page.keyboard.press('Tab');
         await page.keyboard.type('Trần Phú');
+        const log = await watchPage(page, server.origin);
         await page.keyboard.press('Enter');
         await page.waitForURL(/\/tim-kiem\/\?q=Tr%E1%BA%A7n\+Ph%C3%BA$/);
         await page.getByRole('status').filter({ hasText: /^Có \d+ kết quả/ }).waitFor();
+        // The GET form submits under form-action 'self' (ADR 9): no violation on the way.
+        await collectCspReports(page, log);
+        expect(log.csp).toEqual([]);
         await page.close();
       });
     });

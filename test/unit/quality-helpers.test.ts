@@ -9,6 +9,7 @@ import { loadPortalContentFromDir, todayInVietnam } from '../../src/lib/content/
 import { phoneText } from '../../src/lib/meta/contact.ts';
 import { countListedPostsByUnit } from '../../src/lib/posts/listing.ts';
 import { encodeWindows1258 } from '../helpers/malformed-cases.ts';
+import { pageSafetyProblems } from '../helpers/page-safety.ts';
 import { PAGE_TYPES, pathToFile, qualityRoutes } from '../helpers/quality-routes.ts';
 
 describe('phoneText', () => {
@@ -76,5 +77,26 @@ describe('qualityRoutes', () => {
     ['/chuyen-doi-so/don-vi/phuong-tran-phu/', 'chuyen-doi-so/don-vi/phuong-tran-phu/index.html'],
   ])('pathToFile(%j) is %j', (path, file) => {
     expect(pathToFile(path)).toBe(file);
+  });
+});
+
+describe('pageSafetyProblems: the built-site gate reads pages with the tokenizer', () => {
+  const PAGE = 'https://cong.example.vn/chuyen-doi-so/tin/';
+  it.each([
+    ['<meta http-equiv="refresh" content="0;url=https://evil.example">', ['<meta http-equiv="refresh" content="0;url=https://evil.example">']],
+    ['<META HTTP-EQUIV=Refresh CONTENT="0 https://evil.example">', ['<meta http-equiv="refresh" content="0 https://evil.example">']],
+    ['<base href="https://evil.example/">', ['<base href="https://evil.example/">']],
+    ['<form action="https://evil.example/dang-nhap"></form>', ['<form action="https://evil.example/dang-nhap"> gửi tới https://evil.example']],
+    ['<form action="/\\evil.example/"></form>', ['<form action="/\\evil.example/"> gửi tới https://evil.example', '<form action="/\\evil.example/"> (protocol-relative)']],
+    ['<a href="jav&#x61;script:alert(1)">x</a>', ['<a href="javascript:alert(1)"> (javascript)']],
+    ['<img src="data:image/png;base64,AAAA" alt="">', ['<img src="data:image/png;base64,AAAA"> (data)']],
+    ['<a href="/\\evil.example/">x</a>', ['<a href="/\\evil.example/"> (protocol-relative)']],
+  ])('fails on %j', (html, problems) => {
+    expect(pageSafetyProblems(html, PAGE)).toEqual(problems);
+  });
+
+  it('passes the portal\'s own markup', () => {
+    const html = '<!DOCTYPE html><meta http-equiv="content-security-policy" content="default-src \'self\'"><form role="search" action="/tim-kiem/" method="get"><input name="q"></form><a href="/chi-so/1-4/">1.4</a><a href="https://dichvucong.gov.vn/">DVC</a><a href="mailto:a@b.vn">thư</a><a href="tel:0204">gọi</a><a href="#noi-dung">nhảy</a><img src="/_astro/a.webp" srcset="/_astro/a.webp 1x, /_astro/b.webp 2x" alt="">';
+    expect(pageSafetyProblems(html, PAGE)).toEqual([]);
   });
 });

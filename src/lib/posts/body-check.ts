@@ -11,7 +11,8 @@ import { positionAt, scanHtml } from './html-scan.ts';
 import { postMessages, type PostProblem } from './messages.ts';
 import { parsePostBody } from './parse-body.ts';
 import type { PostFormat } from './schema.ts';
-import { classifyUrl, decodeCharacterReferences, POST_IMAGE_EXTENSIONS, resolvePostAsset, urlScheme } from './urls.ts';
+import { checkUrl, LINK_KINDS } from '../text/safe-url.ts';
+import { classifyUrl, POST_IMAGE_EXTENSIONS, resolvePostAsset, urlScheme } from './urls.ts';
 
 /** What the checks need to know beyond the text. */
 export interface BodyCheckContext {
@@ -34,18 +35,35 @@ type Position = { line: number; column: number };
 type Report = (problem: PostProblem, position: Position | undefined) => void;
 
 /**
- * Checks a URL used as a link target. Relative links, fragments, web, mailto
- * and tel addresses pass.
+ * Checks a URL used as a link target, as the WHATWG URL parser reads it.
+ * Web, mailto and tel addresses, fragments and paths that stay on the site pass.
  * @example
  * checkLinkUrl('javascript:alert(1)')?.message; // 'địa chỉ "javascript:alert(1)" chạy mã JavaScript khi được mở'
+ * checkLinkUrl('/\\evil.example/')?.message; // 'địa chỉ "/\\evil.example/" trông như một đường dẫn trên cổng nhưng trình duyệt mở sang máy chủ khác "evil.example"'
  * checkLinkUrl('https://dichvucong.gov.vn'); // undefined
  */
 export function checkLinkUrl(url: string): PostProblem | undefined {
-  const kind = classifyUrl(url);
-  if (kind === 'javascript') return postMessages.javascriptUrl(url);
-  if (kind === 'data') return postMessages.dataUrl(url, false);
-  if (kind === 'other-scheme') return postMessages.otherScheme(url, urlScheme(url) ?? '');
-  return undefined;
+  const verdict = checkUrl(url, LINK_KINDS);
+  if (verdict.ok) return undefined;
+  const { problem } = verdict;
+  switch (problem.reason) {
+    case 'javascript':
+      return postMessages.javascriptUrl(url);
+    case 'data':
+      return postMessages.dataUrl(url, false);
+    case 'scheme':
+      return postMessages.otherScheme(url, problem.scheme);
+    case 'leaves-site':
+      return postMessages.leavesSite(url, problem.host);
+    case 'missing-slashes':
+      return postMessages.malformedWebUrl(url, `thiếu hai dấu // sau "${problem.scheme}:"`);
+    case 'credentials':
+      return postMessages.credentialsUrl(url, problem.host);
+    case 'unparsable':
+      return postMessages.malformedWebUrl(url, 'không đọc được (sai dạng)');
+    case 'not-allowed':
+      return postMessages.otherScheme(url, urlScheme(url) ?? '');
+  }
 }
 
 /**
@@ -76,16 +94,14 @@ function checkRawImageSource(url: string, folderLabel: string): PostProblem | un
   return checkLinkUrl(url);
 }
 
+/** Raw HTML in a .md post, tokenized as the browser will: attribute values arrive decoded. */
 function checkHtml(value: string, start: Position, context: BodyCheckContext, report: Report): void {
   for (const token of scanHtml(value)) {
     const at = positionAt(value, token.offset, start);
-    if (token.type === 'comment') continue;
-    if (token.type === 'declaration') {
-      report(postMessages.htmlDeclaration(token.text), at);
-      continue;
-    }
-    if (token.closing) continue;
-    checkElement(token.name, token.attributes.map((attribute) => ({ ...attribute, value: decodeCharacterReferences(attribute.value) })), at, context, report);
+    if (token.type === 'comment') report(postMessages.htmlComment(token.kind, token.source), at);
+    else if (token.type === 'doctype') report(postMessages.htmlDeclaration(token.source), at);
+    else if (token.type === 'unfinished') report(postMessages.unfinishedTag(token.source), at);
+    else if (!token.closing) checkElement(token.name, token.attributes, at, context, report);
   }
 }
 

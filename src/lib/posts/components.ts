@@ -68,8 +68,16 @@ export const POST_HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   summary: [],
 };
 
-/** Elements refused with their own message: they run code, embed other sites or restyle the portal. */
-export const POST_FORBIDDEN_ELEMENTS: readonly string[] = ['script', 'iframe', 'style', 'object'];
+/**
+ * Elements refused with their own message: they run code, embed other sites,
+ * restyle the portal, redirect or resubmit the reader (<meta http-equiv="refresh">,
+ * <base>, <form>), or make the browser read what follows differently (<svg>,
+ * <math>, <template>, <noscript>). Every other element not in POST_HTML_ELEMENTS
+ * is refused too, with the general message.
+ */
+export const POST_FORBIDDEN_ELEMENTS: readonly string[] = [
+  'script', 'iframe', 'frame', 'frameset', 'style', 'link', 'object', 'embed', 'applet', 'meta', 'base', 'form', 'svg', 'math', 'template', 'noscript',
+];
 
 /**
  * Whether a name is an allow-listed component.

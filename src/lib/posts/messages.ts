@@ -3,6 +3,7 @@
  * to fix it with a correct example. Tests quote these words exactly.
  */
 import { POST_COMPONENT_NAMES, POST_COMPONENTS, POST_HTML_ELEMENTS, type PostComponentName } from './components.ts';
+import type { HtmlCommentKind } from './html-scan.ts';
 import { assetReferenceSuffix, POST_IMAGE_EXTENSIONS } from './urls.ts';
 
 /** What is wrong and how to fix it; the caller adds the file and line. */
@@ -55,7 +56,22 @@ export const postMessages = {
       style: { message: 'bài viết không được thay đổi giao diện của cổng', fix: 'xóa thẻ này; giao diện do cổng quy định chung' },
       iframe: { message: 'bài viết không được nhúng trang web khác', fix: `thay bằng một liên kết, ví dụ [Xem video](https://www.youtube.com/watch?v=…)` },
       object: { message: 'bài viết không được nhúng tệp hay chương trình', fix: `thay bằng một liên kết tới tệp, ví dụ ${LINK_EXAMPLE}` },
+      link: { message: 'bài viết không được nạp tệp hay trang từ nơi khác vào trang', fix: `xóa thẻ này; muốn dẫn tới trang khác, viết liên kết, ví dụ ${LINK_EXAMPLE}` },
+      meta: {
+        message: 'bài viết không được đổi thông tin của trang hay tự chuyển người đọc sang trang khác (http-equiv="refresh")',
+        fix: 'xóa thẻ này; tiêu đề, tóm tắt của bài ghi ở phần đầu tệp, giữa hai dòng ---',
+      },
+      base: { message: 'thẻ này đổi đích của mọi liên kết trên trang', fix: `xóa thẻ này; mỗi liên kết ghi địa chỉ đầy đủ, ví dụ ${LINK_EXAMPLE}` },
+      form: {
+        message: 'bài viết không được có biểu mẫu gửi dữ liệu của người đọc đi nơi khác',
+        fix: `xóa biểu mẫu; dẫn người đọc tới trang dịch vụ bằng một liên kết, ví dụ ${LINK_EXAMPLE}`,
+      },
+      svg: { message: 'hình SVG viết thẳng vào bài có thể chứa mã và làm trình duyệt đọc sai phần sau', fix: `lưu hình thành tệp ảnh ${POST_IMAGE_EXTENSIONS.slice(0, 3).join(', ')} cạnh bài viết, ví dụ ${IMAGE_EXAMPLE}` },
+      math: { message: 'công thức MathML viết thẳng vào bài làm trình duyệt đọc sai phần sau', fix: 'viết công thức bằng chữ, ví dụ x<sup>2</sup>, hoặc chèn ảnh chụp công thức' },
+      template: { message: 'nội dung trong thẻ này bị ẩn và được trình duyệt đọc theo cách khác', fix: 'xóa thẻ này, giữ phần nội dung viết bằng Markdown' },
+      noscript: { message: 'nội dung trong thẻ này được trình duyệt đọc theo cách khác', fix: 'xóa thẻ này, giữ phần nội dung viết bằng Markdown' },
     };
+    for (const [alias, same] of [['frame', 'iframe'], ['frameset', 'iframe'], ['embed', 'object'], ['applet', 'object']] as const) reasons[alias] = reasons[same] as PostProblem;
     const reason = reasons[name] ?? { message: 'thẻ này không được phép', fix: 'xóa thẻ này' };
     return { message: `có thẻ <${name}>: ${reason.message}`, fix: reason.fix };
   },
@@ -72,6 +88,18 @@ export const postMessages = {
     fix: isImage
       ? `lưu ảnh thành tệp cạnh bài viết và dẫn tới tệp đó, ví dụ ${IMAGE_EXAMPLE}`
       : `dẫn tới một trang web bằng địa chỉ bắt đầu bằng https://, ví dụ ${LINK_EXAMPLE}`,
+  }),
+  leavesSite: (url: string, host: string): PostProblem => ({
+    message: `địa chỉ ${quote(url)} trông như một đường dẫn trên cổng nhưng trình duyệt mở sang máy chủ khác "${host}"`,
+    fix: `đường dẫn trên cổng bắt đầu bằng đúng một dấu / và không có dấu \\, ví dụ [Chỉ số 1.4](/chi-so/1-4/); trang của nơi khác thì ghi đầy đủ, ví dụ ${LINK_EXAMPLE}`,
+  }),
+  malformedWebUrl: (url: string, detail: string): PostProblem => ({
+    message: `địa chỉ ${quote(url)} ${detail}`,
+    fix: `ghi đầy đủ https://tên-miền/…, ví dụ ${LINK_EXAMPLE}`,
+  }),
+  credentialsUrl: (url: string, host: string): PostProblem => ({
+    message: `địa chỉ ${quote(url)} có phần đứng trước dấu @, nên thật ra dẫn tới máy chủ "${host}"`,
+    fix: `xóa phần trước dấu @; ghi đúng địa chỉ của trang, ví dụ ${LINK_EXAMPLE}`,
   }),
   otherScheme: (url: string, scheme: string): PostProblem => ({
     message: `địa chỉ ${quote(url)} dùng giao thức "${scheme}:" không được hỗ trợ`,
@@ -128,6 +156,27 @@ export const postMessages = {
       fix: allowed.length > 0 ? `xóa thuộc tính này; thẻ <${element}> chỉ nhận: ${allowed.join(', ')}` : `xóa thuộc tính này; thẻ <${element}> không nhận thuộc tính nào`,
     };
   },
+  htmlComment: (kind: HtmlCommentKind, source: string): PostProblem => {
+    const what: Record<HtmlCommentKind, string> = {
+      comment: 'chú thích HTML',
+      cdata: 'đoạn <![CDATA[…]]>, trình duyệt đọc như một chú thích HTML',
+      'processing-instruction': 'khai báo <?…?>, trình duyệt đọc như một chú thích HTML',
+      'bogus-end-tag': 'thẻ đóng sai dạng, trình duyệt đọc như một chú thích HTML',
+      declaration: 'khai báo <!…>, trình duyệt đọc như một chú thích HTML',
+    };
+    const silencer = /html-validate|eslint|prettier/i.test(source) ? ' (chú thích này còn tắt bộ kiểm tra của cổng)' : '';
+    return {
+      message: `có ${what[kind]} ${quote(source)}${silencer}: bài viết không được chứa chú thích, vì trình duyệt có thể kết thúc chú thích ở chỗ khác người viết nghĩ (ở <!-->, --!>…) và hiện phần sau lên trang`,
+      fix:
+        kind === 'comment'
+          ? 'xóa cả chú thích, từ <!-- tới -->; ghi chú cho người duyệt bài thì viết trong mô tả của pull request'
+          : 'xóa phần này; muốn viết dấu < như chữ thường, đặt dấu \\ phía trước: \\<',
+    };
+  },
+  unfinishedTag: (source: string): PostProblem => ({
+    message: `thẻ HTML ${quote(source)} chưa đóng: thiếu dấu > hoặc dấu nháy đóng, nên phần viết sau đó có thể bị trình duyệt đọc thành thuộc tính của thẻ`,
+    fix: 'viết trọn thẻ trên một đoạn, ví dụ <abbr title="Chuyển đổi số">CĐS</abbr>; muốn viết dấu < như chữ thường, đặt dấu \\ phía trước: \\<',
+  }),
   htmlDeclaration: (text: string): PostProblem => ({
     message: `có khai báo ${quote(text)} không được hỗ trợ trong bài viết`,
     fix: 'xóa phần này',

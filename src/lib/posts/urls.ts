@@ -1,74 +1,9 @@
 /**
- * Classifies the URLs a post uses (links, images, HTML attributes), the way a
- * browser would read them: tabs, line breaks and control characters are
- * ignored, and character references are decoded first.
+ * The URLs a post uses (links, images): how they are classified (one helper
+ * for all content, src/lib/text/safe-url.ts) and where a post's images may live.
  */
 
-/** What a URL points to, as far as post safety is concerned. */
-export type UrlKind =
-  | 'relative' // ./anh.jpg, ../x, /chi-so/1-4/, ?a=b
-  | 'fragment' // #muc-1
-  | 'web' // http:, https:
-  | 'protocol-relative' // //example.com/x.png: another host
-  | 'mailto'
-  | 'tel'
-  | 'javascript'
-  | 'data'
-  | 'other-scheme'; // vbscript:, file:, blob:…
-
-const NAMED_REFERENCES: Readonly<Record<string, string>> = {
-  amp: '&', colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')', period: '.', num: '#', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0',
-};
-
-/**
- * Decodes HTML character references (`&#106;`, `&#x6A;`, `&colon;`), enough
- * to see through the usual disguises of `javascript:`.
- * @example
- * decodeCharacterReferences('jav&#x61;script&colon;x'); // 'javascript:x'
- */
-export function decodeCharacterReferences(text: string): string {
-  return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));?/gi, (whole, decimal?: string, hex?: string, name?: string) => {
-    if (decimal || hex) {
-      const code = decimal ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    }
-    return NAMED_REFERENCES[(name ?? '').toLowerCase()] ?? whole;
-  });
-}
-
-/**
- * The scheme of a URL, lower-cased, as a browser reads it; undefined when relative.
- * @example
- * urlScheme(' Java\tScript:alert(1)'); // 'javascript'
- * urlScheme('./anh.jpg'); // undefined
- */
-export function urlScheme(url: string): string | undefined {
-  // Browsers strip leading C0 controls and spaces, and drop tabs and newlines anywhere.
-  const cleaned = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
-  const match = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
-  return match?.[1]?.toLowerCase();
-}
-
-/**
- * Classifies a URL for the safety rules.
- * @example
- * classifyUrl('https://dichvucong.gov.vn'); // 'web'
- * classifyUrl('JAVASCRIPT:alert(1)'); // 'javascript'
- * classifyUrl('data:image/png;base64,AAAA'); // 'data'
- * classifyUrl('./anh-hoi-nghi.jpg'); // 'relative'
- * classifyUrl('//tracker.example/pixel.gif'); // 'protocol-relative'
- */
-export function classifyUrl(url: string): UrlKind {
-  const scheme = urlScheme(url);
-  if (scheme === undefined) {
-    const cleaned = url.trim().replace(/[\t\n\r]/g, '');
-    if (/^[\\/]{2}/.test(cleaned)) return 'protocol-relative';
-    return cleaned.startsWith('#') ? 'fragment' : 'relative';
-  }
-  if (scheme === 'http' || scheme === 'https') return 'web';
-  if (scheme === 'mailto' || scheme === 'tel' || scheme === 'javascript' || scheme === 'data') return scheme;
-  return 'other-scheme';
-}
+export { classifyUrl, urlScheme, type UrlKind } from '../text/safe-url.ts';
 
 /**
  * Image file types a post may use: the ones whose bytes image-check.ts verifies.

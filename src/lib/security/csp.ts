@@ -17,8 +17,9 @@ export const CSP_DIRECTIVES = [
   // Pagefind starts /pagefind/pagefind-worker.js (same origin, not a blob: URL).
   "worker-src 'self'",
   "object-src 'none'",
-  "base-uri 'self'",
-  // The header search box is a GET form to /tim-kiem/.
+  // No page has a <base>; none may gain one from content (issue 12).
+  "base-uri 'none'",
+  // The header search box is a GET form to /tim-kiem/; no form may submit anywhere else.
   "form-action 'self'",
 ] as const;
 

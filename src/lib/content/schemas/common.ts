@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, toIsoDate } from '../../format/date.ts';
+import { checkUrl, describeUrlProblem, type UrlKind } from '../../text/safe-url.ts';
 
 /**
  * The longest value each kind of free text may have, in characters (issue 12:
@@ -55,7 +56,6 @@ export const slugIdSchema = z
     message: 'cần một mã (id) dạng chữ thường không dấu, nối bằng dấu "-", ví dụ "phuong-tran-phu"',
   });
 
-
 const plainText = z
   .string({ error: 'cần một đoạn chữ' })
   .trim()
@@ -81,10 +81,47 @@ export const summarySchema = boundedTextSchema(TEXT_LIMITS.summary);
 /** Optional long text that may be empty (notes, evidence). */
 export const optionalLongTextSchema = z.string().max(TEXT_LIMITS.long, { message: `dài quá giới hạn ${TEXT_LIMITS.long} ký tự` }).default('');
 
-/** An absolute http(s) URL. */
-export const httpUrlSchema = z
-  .url({
-    protocol: /^https?$/,
-    error: 'cần một địa chỉ web đầy đủ bắt đầu bằng https://',
-  })
-  .max(TEXT_LIMITS.url, { message: `địa chỉ dài quá giới hạn ${TEXT_LIMITS.url} ký tự` });
+/**
+ * An address from content, read as a browser reads it (src/lib/text/safe-url.ts):
+ * one of the allowed kinds, a path on the portal that stays on it, or a web
+ * address written in full. `expected` is the message when the kind is wrong.
+ */
+function contentUrlSchema(allowed: readonly UrlKind[], expected: string, example: string, accept: (value: string) => boolean = () => true) {
+  return z.string({ error: expected }).max(TEXT_LIMITS.url, { message: `địa chỉ dài quá giới hạn ${TEXT_LIMITS.url} ký tự` }).superRefine((value, ctx) => {
+    const verdict = checkUrl(value, allowed);
+    if (verdict.ok) {
+      if (!accept(value)) ctx.addIssue({ code: 'custom', message: expected, params: { example } });
+      return;
+    }
+    const { problem } = verdict;
+    if (problem.reason === 'not-allowed') {
+      ctx.addIssue({ code: 'custom', message: expected, params: { example } });
+      return;
+    }
+    const described = describeUrlProblem(value, problem, example);
+    // Where the address is disguised, the fix explains the disguise; otherwise a correct line to write.
+    // A field that takes no path on the portal gets the web form only.
+    const fix = problem.reason === 'leaves-site' && !allowed.includes('relative') ? `ghi địa chỉ web đầy đủ bắt đầu bằng https://, ví dụ ${example}` : described.fix;
+    const params = problem.reason === 'leaves-site' || problem.reason === 'credentials' || problem.reason === 'missing-slashes' ? { fix } : { example };
+    ctx.addIssue({ code: 'custom', message: described.message, params });
+  });
+}
+
+/** An absolute http(s) URL, written in full (https://host/…). */
+export const httpUrlSchema = contentUrlSchema(['web'], 'cần một địa chỉ web đầy đủ bắt đầu bằng https://', 'https://bacgiang.gov.vn/');
+
+/** A web address, or a path on this portal starting with "/" that stays on it. */
+export const webOrSitePathSchema = contentUrlSchema(
+  ['web', 'relative'],
+  'cần một địa chỉ bắt đầu bằng https:// hoặc một đường dẫn trên cổng bắt đầu bằng /',
+  'https://bacgiang.gov.vn/',
+  (value) => /^(?:https?:\/\/|\/)/i.test(value),
+);
+
+/** A path on this portal starting with "/", without query or fragment, that stays on it (a file under public/). */
+export const sitePathSchema = contentUrlSchema(
+  ['relative'],
+  'cần đường dẫn tệp trong thư mục public/, bắt đầu bằng /, ví dụ /minh-chung/qd-12.pdf',
+  '/minh-chung/qd-12.pdf',
+  (value) => /^\/[^?#]+$/.test(value),
+);

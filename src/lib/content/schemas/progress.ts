@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CADENCE_PERIODS } from './timeframe.ts';
-import { isoDateSchema, nameSchema, optionalLongTextSchema, slugIdSchema, titleSchema } from './common.ts';
+import { isoDateSchema, nameSchema, optionalLongTextSchema, sitePathSchema, slugIdSchema, titleSchema, webOrSitePathSchema } from './common.ts';
 import { REPORT_STATUSES } from './taxonomies.ts';
 
 const statusSchema = z.enum(REPORT_STATUSES, {
@@ -27,15 +27,9 @@ export const evidenceSchema = z
     number: nameSchema.optional(),
     date: isoDateSchema.optional(),
     /** An absolute http(s) address, or a path on this portal starting with "/". */
-    url: z
-      .string()
-      .regex(/^(https?:\/\/|\/(?!\/))/, { message: 'cần một địa chỉ bắt đầu bằng https:// hoặc một đường dẫn trên cổng bắt đầu bằng /' })
-      .optional(),
+    url: webOrSitePathSchema.optional(),
     /** A file under public/, written from the site root, e.g. /minh-chung/phuong-tran-phu/qd-12.pdf */
-    file: z
-      .string()
-      .regex(/^\/(?!\/)[^?#]+$/, { message: 'cần đường dẫn tệp trong thư mục public/, bắt đầu bằng /, ví dụ /minh-chung/qd-12.pdf' })
-      .optional(),
+    file: sitePathSchema.optional(),
   })
   .strict()
   .refine((evidence) => (evidence.number && evidence.date) || evidence.url || evidence.file, {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { httpUrlSchema, isoDateSchema, nameSchema, slugIdSchema, textSchema, titleSchema } from './common.ts';
+import { httpUrlSchema, isoDateSchema, nameSchema, slugIdSchema, TEXT_LIMITS, textSchema, titleSchema } from './common.ts';
 import { siteEnglishSchema } from './site-english.ts';
 
 const contactSchema = z.object({
@@ -7,7 +7,12 @@ const contactSchema = z.object({
   /** Job title of the person, or the parent body of an agency. */
   title: nameSchema.optional(),
   address: nameSchema.optional(),
-  phone: nameSchema.optional(),
+  // Written into a tel: link (telHref): digits with the usual separators, never a scheme or markup.
+  phone: z
+    .string({ error: 'cần một số điện thoại, ví dụ "0204 3854 321"' })
+    .regex(/^\s*\+?[\d\s.()-]*\d[\d\s.()-]*$/, { message: 'cần một số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm, dấu gạch, dấu ngoặc và dấu + ở đầu, ví dụ "0204 3854 321"' })
+    .max(TEXT_LIMITS.name, { message: `dài quá giới hạn ${TEXT_LIMITS.name} ký tự` })
+    .optional(),
   email: z.email({ error: 'cần một địa chỉ thư điện tử, ví dụ vanthu@bacgiang.gov.vn' }).optional(),
   /** True while the contact details are placeholders. */
   demo: z.boolean().default(false),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, nameSchema, slugIdSchema, TEXT_LIMITS } from './common.ts';
+import { httpUrlSchema, isoDateSchema, nameSchema, slugIdSchema, TEXT_LIMITS } from './common.ts';
 import { UNIT_KINDS } from './taxonomies.ts';
 
 const kindSchema = z.enum(UNIT_KINDS, {
@@ -23,7 +23,7 @@ export const unitSchema = z
     /** Administrative validity: a unit may exist only for part of the years. */
     validFrom: isoDateSchema.optional(),
     validTo: isoDateSchema.optional(),
-    website: z.url({ protocol: /^https?$/ }).max(TEXT_LIMITS.url).optional(),
+    website: httpUrlSchema.optional(),
   })
   .strict()
   .refine((unit) => !unit.validFrom || !unit.validTo || unit.validFrom <= unit.validTo, {

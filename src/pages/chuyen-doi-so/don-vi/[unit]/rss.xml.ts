@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPortal } from '../../../../data/portal.ts';
-import { postsToFeedItems } from '../../../../lib/posts/feed.ts';
+import { feedText, postsToFeedItems } from '../../../../lib/posts/feed.ts';
 import { postsOfUnit } from '../../../../lib/posts/listing.ts';
 import { routes } from '../../../../lib/routes.ts';
 
@@ -17,8 +17,8 @@ export const GET: APIRoute = async (context) => {
   const unit = model.getUnit(context.params.unit ?? '');
   if (!unit) throw new Error(`Không tìm thấy đơn vị ${context.params.unit ?? ''}`);
   return rss({
-    title: `Tin chuyển đổi số của ${unit.name} — ${model.site.name}`,
-    description: `Tin, bài về chuyển đổi số của ${unit.name}.`,
+    title: feedText(`Tin chuyển đổi số của ${unit.name} — ${model.site.name}`, 'tiêu đề kênh'),
+    description: feedText(`Tin, bài về chuyển đổi số của ${unit.name}.`, 'mô tả kênh'),
     site: context.site ?? model.site.baseUrl,
     items: postsToFeedItems(postsOfUnit(posts, unit.id), { unitName: () => unit.name, link: routes.post }),
     customData: '<language>vi</language>',
