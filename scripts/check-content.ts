@@ -7,7 +7,7 @@
  */
 import { getContentDir } from '../src/lib/content/content-dir-fs.ts';
 import { ContentValidationError } from '../src/lib/content/errors.ts';
-import { loadPortalContentFromDir } from '../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../src/lib/loading/load-fs.ts';
 
 try {
   const content = loadPortalContentFromDir(getContentDir());

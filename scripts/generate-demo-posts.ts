@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { getContentDir } from '../src/lib/content/content-dir-fs.ts';
-import { loadPortalContentFromDir } from '../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../src/lib/loading/load-fs.ts';
 import type { Unit } from '../src/lib/content/schemas/unit.ts';
 import { toIsoDate } from '../src/lib/format/date.ts';
 import { newPostPath, newPostText, postSlugFromTitle, type NewPostInput } from '../src/lib/posts/new-post.ts';

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { getContentDir } from '../src/lib/content/content-dir-fs.ts';
-import { loadPortalContentFromDir } from '../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../src/lib/loading/load-fs.ts';
 import type { Indicator } from '../src/lib/content/schemas/indicator.ts';
 import type { Report, ReportValue } from '../src/lib/content/schemas/progress.ts';
 import type { Unit } from '../src/lib/content/schemas/unit.ts';

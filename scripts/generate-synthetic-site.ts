@@ -15,7 +15,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadPortalContentFromDir } from '../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../src/lib/loading/load-fs.ts';
 import { EFFECTIVE_STATUS_LABELS, EFFECTIVE_STATUSES } from '../src/lib/content/schemas/taxonomies.ts';
 import { escapeHtml, inlineEmphasisToText } from '../src/lib/text/inline-emphasis.ts';
 import { slugify } from '../src/lib/text/slug.ts';

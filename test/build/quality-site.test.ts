@@ -9,7 +9,7 @@
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { CSP_DIRECTIVES } from '../../src/lib/security/csp.ts';
 import { buildShippedSite, diffTrees, sharedShippedSite, type ShippedBuild } from '../helpers/quality-build.ts';
 import { axeViolations, collectCspReports, focusStop, tabThrough, VIEWPORTS, watchPage } from '../helpers/quality-browser.ts';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { sharedShippedSite, type ShippedBuild } from '../helpers/quality-build.ts';
 import { createPortalModel } from '../../src/lib/portal/model.ts';
 import { indicatorIdToSlug } from '../../src/lib/plan/indicator-id.ts';

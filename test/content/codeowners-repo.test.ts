@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { CODEOWNERS_PATH, createCodeowners } from '../../src/lib/ownership/codeowners.ts';
 import { ownersOf, parseCodeowners } from '../../src/lib/ownership/match.ts';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { DATE_NOT_STATED, documentDateText } from '../../src/lib/documents/format.ts';
 
 const content = loadPortalContentFromDir('content');

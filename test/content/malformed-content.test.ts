@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ContentValidationError } from '../../src/lib/content/errors.ts';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { CONTENT_TYPES, listMalformedCases, materializeBase, materializeCase, MISTAKES, type MalformedCase } from '../helpers/malformed-cases.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');

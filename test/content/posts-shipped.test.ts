@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { countPostsByUnit } from '../../src/lib/posts/counter.ts';
 import { postPillarIds } from '../../src/lib/posts/listing.ts';
 import { POSTS_PER_PAGE } from '../../src/lib/posts/paginate.ts';

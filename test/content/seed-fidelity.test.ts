@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { parseAppendixTsv } from '../../src/lib/plan/appendix-tsv.ts';
 import { parseTimeframe } from '../../src/lib/content/schemas/timeframe.ts';
 import { createAgencyResolver } from '../../src/lib/units/resolve.ts';

@@ -1,5 +1,5 @@
 import { ContentValidationError, type ContentIssue } from '../../src/lib/content/errors.ts';
-import { loadPortalContent, type ContentSources, type LoadOptions } from '../../src/lib/content/load.ts';
+import { loadPortalContent, type ContentSources, type LoadOptions } from '../../src/lib/loading/load.ts';
 
 /** A small valid content set, as YAML text, for validation tests to break one piece at a time. */
 export const site = `name: Cổng thử

@@ -4,7 +4,7 @@
  * URLs come from `routes` and the shipped content, never written by hand, so
  * a renamed page or a removed entry shows up as a failing route, not a skip.
  */
-import type { PortalContent } from '../../src/lib/content/load.ts';
+import type { PortalContent } from '../../src/lib/loading/load.ts';
 import { routes } from '../../src/lib/routes.ts';
 
 /** The page types of the portal, in the order the checks report them. */

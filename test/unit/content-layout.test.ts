@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentValidationError } from '../../src/lib/content/errors.ts';
 import { checkContentEntry, type EntryKind } from '../../src/lib/content/layout.ts';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { describeFsError, readContentFile, walkContentDir } from '../../src/lib/content/walk-fs.ts';
 
 const BASE = resolve(import.meta.dirname, '../fixtures/malformed/base/content');

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { ContentValidationError } from '../../src/lib/content/errors.ts';
-import { loadPortalContent } from '../../src/lib/content/load.ts';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContent } from '../../src/lib/loading/load.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 
 // Count the real validations behind each load.
-vi.mock('../../src/lib/content/load.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/lib/content/load.ts')>();
+vi.mock('../../src/lib/loading/load.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/lib/loading/load.ts')>();
   return { ...actual, loadPortalContent: vi.fn(actual.loadPortalContent) };
 });
 const validations = () => vi.mocked(loadPortalContent).mock.calls.length;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content/errors.ts';
-import { decodeContentFile } from '../../src/lib/content/load-fs.ts';
-import { loadPortalContent } from '../../src/lib/content/load.ts';
+import { decodeContentFile } from '../../src/lib/loading/load-fs.ts';
+import { loadPortalContent } from '../../src/lib/loading/load.ts';
 import { indicators, issuesOf, pillars, site, sources, units } from '../helpers/content-sources.ts';
 
 describe('loadPortalContent', () => {

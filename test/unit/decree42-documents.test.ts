@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentValidationError, formatIssue, type ContentIssue } from '../../src/lib/content/errors.ts';
-import { loadPortalContent, type ContentSources } from '../../src/lib/content/load.ts';
+import { loadPortalContent, type ContentSources } from '../../src/lib/loading/load.ts';
 import type { LegalDocument } from '../../src/lib/content/schemas/legal-document.ts';
 import { documentCitation, documentDateText, documentHeading, documentIssuerText } from '../../src/lib/documents/format.ts';
 import { sortLegalDocuments } from '../../src/lib/documents/order.ts';

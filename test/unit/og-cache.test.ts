@@ -1,5 +1,5 @@
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { clearOgImageRecords, recordOgImage } from '../../src/lib/og/records.ts';
 import { createPortalModel } from '../../src/lib/portal/model.ts';
 import { simplePageView } from '../../src/lib/views/layout.ts';

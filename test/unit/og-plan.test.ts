@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
-import type { PortalContent } from '../../src/lib/content/load.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
+import type { PortalContent } from '../../src/lib/loading/load.ts';
 import type { Post } from '../../src/lib/posts/schema.ts';
 import { ogCacheKey, stableStringify } from '../../src/lib/og/cache-key.ts';
 import { describeOgImage } from '../../src/lib/og/describe.ts';

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { createPortalModel } from '../../src/lib/portal/model.ts';
 import { COLUMN_TYPES } from '../../src/lib/open-data/columns.ts';
 import { buildTable } from '../../src/lib/open-data/dataset.ts';

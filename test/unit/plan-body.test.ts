@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlanBody } from '../../src/lib/content/plan-body.ts';
+import { checkPlanBody } from '../../src/lib/plan-document/body-check.ts';
 
 const FRONTMATTER = '---\ntitle: Kế hoạch\nnumber: "12/KH-UBND"\n---\n';
 const check = (body: string, file = 'content/plan/ke-hoach.mdx') =>

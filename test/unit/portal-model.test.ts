@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import type { Unit } from '../../src/lib/content/schemas/unit.ts';
 import { createPortalModel } from '../../src/lib/portal/model.ts';
 import { expandUnitRefs, getGroupMembers, isUnitActiveInYear } from '../../src/lib/units/membership.ts';

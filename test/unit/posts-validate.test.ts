@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentValidationError, formatIssue, type ContentIssue } from '../../src/lib/content/errors.ts';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import type { Indicator } from '../../src/lib/content/schemas/indicator.ts';
 import type { Pillar } from '../../src/lib/content/schemas/pillar.ts';
 import type { Unit } from '../../src/lib/content/schemas/unit.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPortalContent } from '../../src/lib/content/load.ts';
+import { loadPortalContent } from '../../src/lib/loading/load.ts';
 import { indicators, issuesOf, sources } from '../helpers/content-sources.ts';
 
 const withTarget = indicators.replace(

@@ -5,7 +5,7 @@
  */
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPortalContentFromDir, todayInVietnam } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir, todayInVietnam } from '../../src/lib/loading/load-fs.ts';
 import { phoneText } from '../../src/lib/meta/contact.ts';
 import { countListedPostsByUnit } from '../../src/lib/posts/listing.ts';
 import { encodeWindows1258 } from '../helpers/malformed-cases.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolvePagefindOptions, DEFAULT_PAGEFIND_OPTIONS } from '../../src/integrations/pagefind/options.ts';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { EFFECTIVE_STATUSES } from '../../src/lib/content/schemas/taxonomies.ts';
 import { createPortalModel } from '../../src/lib/portal/model.ts';
 import { filterLabels, searchFilterChoices } from '../../src/lib/search/filter-options.ts';

@@ -4,7 +4,8 @@
  * nothing that Vite could compile or import can enter through a pull request.
  * Pure: the walker (walk-fs.ts) lstat()s each entry and asks here.
  */
-import { POST_IMAGE_EXTENSIONS } from '../posts/urls.ts';
+/** The image formats a post may carry, each checked by its bytes (src/lib/posts/image-check.ts). */
+export const POST_IMAGE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp'];
 
 /** What an entry is, as lstat sees it: a symlink is never followed. */
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';

@@ -2,11 +2,11 @@
  * The portal model of a content folder, built once per process. One build asks
  * for it from several module graphs (the content-validation integration, every
  * page, the social-image step), so the memo lives on globalThis, keyed like the
- * validated-content memo (src/lib/content/load-fs.ts): the folders and the day.
+ * validated-content memo (src/lib/loading/load-fs.ts): the folders and the day.
  * The dev server drops it when a content file changes (invalidatePortalModel).
  */
 import { resolve } from 'node:path';
-import { loadPortalContentFromDir, todayInVietnam } from '../content/load-fs.ts';
+import { loadPortalContentFromDir, todayInVietnam } from '../loading/load-fs.ts';
 import { createPortalModel, type PortalModel } from './model.ts';
 
 interface ModelMemo {

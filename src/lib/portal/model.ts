@@ -1,4 +1,4 @@
-import type { PortalContent } from '../content/load.ts';
+import type { PortalContent } from '../loading/load.ts';
 import type { Indicator } from '../content/schemas/indicator.ts';
 import type { Pillar } from '../content/schemas/pillar.ts';
 import type { Unit, UnitGroup } from '../content/schemas/unit.ts';

@@ -9,7 +9,7 @@ export { classifyUrl, urlScheme, type UrlKind } from '../text/safe-url.ts';
  * Image file types a post may use: the ones whose bytes image-check.ts verifies.
  * SVG is excluded (an SVG file can carry scripts), and so are GIF and AVIF.
  */
-export const POST_IMAGE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp'];
+export { POST_IMAGE_EXTENSIONS } from '../content/layout.ts';
 
 /**
  * What follows the file name in an image reference, if anything: a query

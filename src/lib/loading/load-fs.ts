@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { ContentValidationError, type ContentIssue } from './errors.ts';
+import { ContentValidationError, type ContentIssue } from '../content/errors.ts';
 import { loadPortalContent, type ContentSources, type PortalContent } from './load.ts';
 import { checkPostImages, postSourcesFromWalk } from '../posts/read-fs.ts';
-import type { FileRole } from './layout.ts';
-import type { SourceText } from './parse-file.ts';
-import { decodePublicPath } from './public-path.ts';
-import { describeFsError, displayPath, readContentFile, walkContentDir, type ContentFile } from './walk-fs.ts';
+import type { FileRole } from '../content/layout.ts';
+import type { SourceText } from '../content/parse-file.ts';
+import { decodePublicPath } from '../content/public-path.ts';
+import { describeFsError, displayPath, readContentFile, walkContentDir, type ContentFile } from '../content/walk-fs.ts';
 
 /** Larger content files are refused: they are almost certainly a mistake. */
 export const MAX_CONTENT_FILE_BYTES = 2 * 1024 * 1024;

@@ -8,8 +8,8 @@ import type { Nodes } from 'mdast';
 import { checkPostBody } from '../posts/body-check.ts';
 import { isPostComponent } from '../posts/components.ts';
 import { parsePostBody, splitPostFrontmatter } from '../posts/parse-body.ts';
-import type { ContentIssue } from './errors.ts';
-import type { SourceText } from './parse-file.ts';
+import type { ContentIssue } from '../content/errors.ts';
+import type { SourceText } from '../content/parse-file.ts';
 
 /** Components a plan may use. The shipped plan needs none; its page passes none to the MDX. */
 export const PLAN_COMPONENTS: readonly string[] = [];
