@@ -66,3 +66,20 @@ export function generateHostileText(name: string, size: number): string {
   if (!Number.isInteger(size) || size < 1) throw new Error(`generate: "${name}" needs a positive whole size in bytes, got ${size}`);
   return generator(size);
 }
+
+/** Where a case's `write` asks the generated text to go: `title: {{generate}}`. */
+export const GENERATE_PLACEHOLDER = '{{generate}}';
+
+/**
+ * The file's new text for a `generate:` edit: the generated text replaces the
+ * placeholder `{{generate}}` in the file as edited so far (so a case writes the
+ * frontmatter or the YAML key around it first); a file without the placeholder,
+ * or not yet written, becomes the generated text alone.
+ * @example
+ * applyGenerateEdit('name: {{generate}}\n', 'deep-nesting', 4); // 'name: [[]]\n'
+ */
+export function applyGenerateEdit(current: string | undefined, name: string, size: number): string {
+  const text = generateHostileText(name, size);
+  if (current === undefined || !current.includes(GENERATE_PLACEHOLDER)) return text;
+  return current.replace(GENERATE_PLACEHOLDER, () => text);
+}

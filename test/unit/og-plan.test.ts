@@ -66,7 +66,7 @@ describe('image models', () => {
       kind: 'indicator',
       frame: { siteName: 'Cổng thử nghiệm Đồng Sơn', asOf: '15/03/2024', demo: false },
       id: '1.2.1',
-      title: 'Tham gia họp <b>đầy đủ</b>',
+      title: 'Tham gia họp đầy đủ (<3 buổi vắng & >90% số buổi)',
       pillar: '1. Nhận thức số',
       lead: 'Phòng Văn hóa và Thông tin',
       status: { status: 'not-reported', label: 'Chưa báo cáo' },

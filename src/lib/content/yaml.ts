@@ -173,7 +173,7 @@ function checkStringValues(doc: Document, text: string, position: (offset: numbe
           ...at,
           ...where(path),
           message: `giá trị (bắt đầu ở cột ${at.column}) có ${describeForbiddenCharacter(escaped.codePoint, escaped.kind)}, viết bằng mã thoát như "\\0", "\\x0B" hay "\\u202E" trong dấu nháy kép`,
-          fix: `xóa mã thoát này khỏi giá trị; ${FORBIDDEN_CHARACTER_FIX.split(':')[0]}`,
+          fix: 'xóa mã thoát đó (dạng \\0, \\x01, \\u202E) khỏi giá trị, chỉ giữ chữ, ví dụ title: "Phường Trần Phú hỗ trợ người dân"',
         });
         continue;
       }
