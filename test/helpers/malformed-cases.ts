@@ -8,7 +8,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { generateHostileText, HOSTILE_GENERATOR_NAMES } from './hostile-generators.ts';
+import { applyGenerateEdit, GENERATE_PLACEHOLDER, generateHostileText, HOSTILE_GENERATOR_NAMES } from './hostile-generators.ts';
 
 export const MALFORMED_DIR = resolve(import.meta.dirname, '../fixtures/malformed');
 /** The small valid site every malformed and hostile case starts from. */
@@ -141,9 +141,9 @@ function fillPlaceholders(text: string, placeholders: EditPlaceholders | undefin
 }
 
 /**
- * A generated text placed as `file` implies: a post gets a valid front matter
- * (date and unit from its path) with the text as its body; any other file is
- * the text itself.
+ * A generated text placed as `file` implies, when the file has no `{{generate}}`
+ * placeholder: a post gets a valid front matter (date and unit from its path)
+ * with the text as its body; any other file is the text itself.
  */
 function generatedFile(file: string, text: string): string {
   const post = /^posts\/([^/]+)\/(\d{4}-\d{2}-\d{2})-[^/]+\.mdx?$/.exec(file);
@@ -176,7 +176,10 @@ export function applyEdit(contentDir: string, edit: Edit, caseName: string, plac
     writeFileSync(path, Buffer.from(edit['write-base64'], 'base64'));
   } else if ('generate' in edit) {
     if (!HOSTILE_GENERATOR_NAMES.includes(edit.generate)) throw new Error(`${where}: unknown generator "${edit.generate}" (known: ${HOSTILE_GENERATOR_NAMES.join(', ')})`);
-    writeFileSync(path, generatedFile(edit.file, generateHostileText(edit.generate, edit.size ?? 1024 * 1024)));
+    const size = edit.size ?? 1024 * 1024;
+    const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    // A case that wrote the text around a {{generate}} placeholder gets the text there; otherwise a post gets a valid front matter around it.
+    writeFileSync(path, current?.includes(GENERATE_PLACEHOLDER) ? applyGenerateEdit(current, edit.generate, size) : generatedFile(edit.file, generateHostileText(edit.generate, size)));
   } else if ('write' in edit) {
     writeFileSync(path, fillPlaceholders(edit.write, placeholders, where));
   } else if ('repeat' in edit) {
