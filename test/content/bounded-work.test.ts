@@ -33,7 +33,7 @@ afterAll(() => copies.forEach((copy) => copy.remove()));
 
 describe('bounded work: the check, in a child process, within its budget', () => {
   it.each(cases)('%s is refused in ≤ 2 s of validation, naming the file', async (name, edit, where, words) => {
-    const copy = materializeCase({ name: name.replace(/\W+/g, '-'), dir: '', about: name, type: 'posts', mistake: 'oversized-file', edits: [edit], expectedFile: '' });
+    const copy = materializeCase({ name: name.replace(/\W+/g, '-'), edits: [edit] });
     copies.push(copy);
     const run = await runCheckWithBudget(copy.root, BUDGET_MS);
     expect(run.killed, `killed after ${run.wallMs} ms`).toBe(false);
