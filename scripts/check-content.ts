@@ -1,21 +1,48 @@
 /**
  * Validates every content file without building the site: the quick check
- * for editors and for CI. Exits 1 with every problem listed.
+ * for editors and for CI. Exits 1 with every problem listed; warnings
+ * (src/lib/posts/warnings.ts) are printed too but do not fail it.
  *
  *   npm run check            (this; type-checking is npm run typecheck)
  *   node scripts/check-content.ts
+ *
+ * Under GitHub Actions (GITHUB_ACTIONS=true) each problem is also printed as a
+ * workflow command (::error / ::warning), so it shows on the pull request's
+ * line, and a summary is written to $GITHUB_STEP_SUMMARY.
  */
+import { appendFileSync } from 'node:fs';
 import { getContentDir } from '../src/lib/content/content-dir-fs.ts';
-import { ContentValidationError } from '../src/lib/content/errors.ts';
+import { ContentValidationError, formatIssue, type ContentIssue } from '../src/lib/content/errors.ts';
+import { formatAnnotation, formatStepSummary } from '../src/lib/content/github-annotations.ts';
 import { loadPortalContentFromDir } from '../src/lib/content/load-fs.ts';
+import { findContentWarnings } from './lib/check-warnings-fs.ts';
 
+const root = process.cwd();
+const contentDir = getContentDir(root);
+let errors: readonly ContentIssue[] = [];
+let summaryLine = '';
+let planYear: number | undefined;
 try {
-  const content = loadPortalContentFromDir(getContentDir());
-  console.log(
-    `Nội dung hợp lệ: ${content.indicators.length} chỉ số, ${content.pillars.length} trụ cột, ${content.units.length} đơn vị, ${content.plans.length} văn bản kế hoạch.`,
-  );
+  const content = loadPortalContentFromDir(contentDir, root);
+  planYear = content.site.year;
+  summaryLine = `Nội dung hợp lệ: ${content.indicators.length} chỉ số, ${content.pillars.length} trụ cột, ${content.units.length} đơn vị, ${content.plans.length} văn bản kế hoạch.`;
 } catch (error) {
   if (!(error instanceof ContentValidationError)) throw error;
-  console.error(error.message);
+  errors = error.issues;
+}
+const warnings = findContentWarnings(contentDir, root, planYear);
+
+if (process.env.GITHUB_ACTIONS === 'true') {
+  for (const issue of errors) console.log(formatAnnotation(issue, 'error'));
+  for (const warning of warnings) console.log(formatAnnotation(warning, 'warning'));
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile) appendFileSync(summaryFile, formatStepSummary(errors, warnings), 'utf8');
+}
+if (warnings.length > 0) {
+  console.log(`Có ${warnings.length} cảnh báo (không chặn việc dựng trang, nhưng nên sửa):\n\n${warnings.map(formatIssue).join('\n\n')}\n`);
+}
+if (errors.length > 0) {
+  console.error(new ContentValidationError(errors).message);
   process.exit(1);
 }
+console.log(summaryLine);
