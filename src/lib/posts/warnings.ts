@@ -40,6 +40,9 @@ export function altProblem(alt: string, title: string | undefined): string | und
   return undefined;
 }
 
+/** Text compared as words: folded, lower-case, without punctuation ("Ra mắt." is "ra mat"). */
+const wordsKey = (value: string) => normalizeForMatch(value).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /**
@@ -70,7 +73,7 @@ export function findPostWarnings(sources: readonly PostSource[], planYear: numbe
     }
     const title = text(data.title);
     const summary = text(data.summary);
-    if (title !== undefined && summary !== undefined && normalizeForMatch(title) !== '' && normalizeForMatch(title) === normalizeForMatch(summary)) {
+    if (title !== undefined && summary !== undefined && wordsKey(title) !== '' && wordsKey(title) === wordsKey(summary)) {
       warn(['summary'], 'phần tóm tắt chép lại tiêu đề; người đọc danh sách tin và RSS không biết thêm gì', 'viết 1–2 câu nói bài có gì mới, ví dụ summary: "Từ tháng 3, người dân theo dõi tin chuyển đổi số của phường tại chuyên mục mới."');
     }
     const lines = split.body.split('\n');
