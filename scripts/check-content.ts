@@ -5,20 +5,32 @@
  *
  *   npm run check            (this; type-checking is npm run typecheck)
  *   node scripts/check-content.ts
+ *   npm run check -- content/posts/phuong-tran-phu/2024-03-05-ra-mat.md   (one file: still validated
+ *       against the units, pillars and indicators it names, but only its own problems are reported)
  *
  * Under GitHub Actions (GITHUB_ACTIONS=true) each problem is also printed as a
  * workflow command (::error / ::warning), so it shows on the pull request's
  * line, and a summary is written to $GITHUB_STEP_SUMMARY.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { getContentDir } from '../src/lib/content/content-dir-fs.ts';
 import { ContentValidationError, formatIssue, type ContentIssue } from '../src/lib/content/errors.ts';
 import { formatAnnotation, formatStepSummary } from '../src/lib/content/github-annotations.ts';
 import { loadPortalContentFromDir } from '../src/lib/content/load-fs.ts';
 import { findContentWarnings } from './lib/check-warnings-fs.ts';
+import { issuesForFile } from '../src/lib/content/file-scope.ts';
 
 const root = process.cwd();
 const contentDir = getContentDir(root);
+const only = process.argv.slice(2).filter((argument) => !argument.startsWith('-'));
+const files = only.map((argument) => relative(root, resolve(root, argument)).split('\\').join('/'));
+for (const [index, file] of files.entries()) {
+  if (!existsSync(resolve(root, file)) || !resolve(root, file).startsWith(`${resolve(contentDir)}/`)) {
+    console.error(`Không có tệp "${only[index] ?? file}" trong ${relative(root, contentDir) || contentDir}/.\n  Cách dùng: npm run check -- content/posts/phuong-tran-phu/2024-03-05-ra-mat.md\n  Xem hướng dẫn: CONTRIBUTING.md`);
+    process.exit(2);
+  }
+}
 let errors: readonly ContentIssue[] = [];
 let summaryLine = '';
 let planYear: number | undefined;
@@ -30,7 +42,12 @@ try {
   if (!(error instanceof ContentValidationError)) throw error;
   errors = error.issues;
 }
-const warnings = findContentWarnings(contentDir, root, planYear);
+let warnings = findContentWarnings(contentDir, root, planYear);
+if (files.length > 0) {
+  errors = issuesForFile(errors, files);
+  warnings = issuesForFile(warnings, files);
+  if (errors.length === 0) summaryLine = `${files.join(', ')}: hợp lệ (đã đối chiếu với đơn vị, trụ cột và chỉ số trong ${relative(root, contentDir) || contentDir}/).`;
+}
 
 if (process.env.GITHUB_ACTIONS === 'true') {
   for (const issue of errors) console.log(formatAnnotation(issue, 'error'));
