@@ -3,14 +3,16 @@
  *
  *   npm run new-post -- --unit phuong-tran-phu --title "Phường Trần Phú ra mắt chuyên mục Chuyển đổi số"
  *
- * Options: --date YYYY-MM-DD (default: today in Việt Nam), --summary "…", --indicators 1.4,4.1,
+ * Options: --date YYYY-MM-DD (default: today in Việt Nam; warns outside the plan year of site.yaml), --summary "…", --indicators 1.4,4.1,
  * --pillars 1,4, --author "…", --mdx (to use Callout, Figure, IndicatorLink), --draft.
  * Honours PORTAL_CONTENT_DIR like the build does.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
 import { getContentDir } from '../src/lib/content/content-dir-fs.ts';
+import { vietnameseDateToIso } from '../src/lib/content/schemas/common.ts';
 import { isIsoDate } from '../src/lib/format/date.ts';
 import { newPostPath, newPostText, postSlugFromTitle } from '../src/lib/posts/new-post.ts';
 import { parsePostPath } from '../src/lib/posts/path.ts';
@@ -50,9 +52,23 @@ if (!title) fail('thiếu --title (tiêu đề bài viết, đặt trong dấu n
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 const date = typeof values.date === 'string' ? values.date : today;
-if (!isIsoDate(date)) fail(`ngày "${date}" không đúng dạng năm-tháng-ngày, ví dụ --date 2024-03-05`);
+if (!isIsoDate(date)) {
+  const fitted = vietnameseDateToIso(date);
+  fail(`ngày "${date}" không đúng dạng năm-tháng-ngày, ví dụ --date ${fitted ?? '2024-03-05'}${fitted ? ' (ngày bạn đã gõ)' : ''}`);
+}
 
 const contentDir = getContentDir();
+/** The plan year from site.yaml: only posts dated in it count for indicator 1.4. */
+function planYear(): number | undefined {
+  try {
+    const year = (parse(readFileSync(join(contentDir, 'site.yaml'), 'utf8'), { maxAliasCount: 0 }) as { year?: unknown } | null)?.year;
+    return typeof year === 'number' ? year : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const year = planYear();
+const outsidePlanYear = year !== undefined && !date.startsWith(`${year}-`);
 const { units } = loadUnitsForImport(join(contentDir, 'units.yaml'));
 const unit = units.find((candidate) => candidate.id === unitId);
 if (!unit) {
@@ -102,6 +118,11 @@ if (existsSync(path)) fail(`tệp ${relative(process.cwd(), path)} đã có; hã
 mkdirSync(join(postsDir, unit.id), { recursive: true });
 writeFileSync(path, newPostText(input), 'utf8');
 
+if (outsidePlanYear) {
+  console.warn(`Cảnh báo: ngày ${date} nằm ngoài năm kế hoạch ${year}; bài vẫn được đăng nhưng không được tính cho chỉ số 1.4.
+  Nếu bài viết về hoạt động năm ${year}, tạo lại với --date, ví dụ --date ${year}-10-15 (và xóa tệp vừa tạo).
+`);
+}
 console.log(`Đã tạo bài viết mới: ${relative(process.cwd(), path)}
 
 Việc tiếp theo:

@@ -34,6 +34,9 @@ const PASSWD = passwdLines();
 function checkEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, PORTAL_TODAY: TODAY, NO_COLOR: '1', FORCE_COLOR: '0' };
   delete env.PORTAL_CONTENT_DIR;
+  // Under GitHub Actions the check adds workflow-command annotations; expected.txt holds the local output.
+  delete env.GITHUB_ACTIONS;
+  delete env.GITHUB_STEP_SUMMARY;
   return env;
 }
 

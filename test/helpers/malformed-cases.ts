@@ -28,6 +28,8 @@ export const MISTAKES = [
   'oversized-file',
   'empty-file',
   'wrong-encoding',
+  'misspelt-field',
+  'wrong-date-format',
 ] as const;
 
 /** One change to a file of the copied content (paths relative to content/). */
@@ -74,10 +76,13 @@ export interface MalformedCase {
   expectedFile: string;
 }
 
-/** Every case folder under test/fixtures/malformed/ except `base`, sorted by name. */
+/** test/fixtures/malformed/warnings/: content that passes with warnings (test/content/content-warnings.test.ts). */
+export const WARNINGS_FOLDER = 'warnings';
+
+/** Every case folder under test/fixtures/malformed/ except `base` and `warnings`, sorted by name. */
 export function listMalformedCases(): MalformedCase[] {
   return readdirSync(MALFORMED_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'base')
+    .filter((entry) => entry.isDirectory() && entry.name !== 'base' && entry.name !== WARNINGS_FOLDER)
     .map((entry) => entry.name)
     .sort()
     .map((name) => {

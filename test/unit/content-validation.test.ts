@@ -72,7 +72,7 @@ describe('loadPortalContent', () => {
     {
       name: 'a misspelt field',
       input: sources({ pillars: pillars.replace('maxPoints', 'maxPoint') }),
-      expected: { entry: 'trụ cột "1"', message: 'có trường không được hỗ trợ: "maxPoint" (kiểm tra lỗi chính tả)' },
+      expected: { entry: 'trụ cột "1"', message: 'có trường không được hỗ trợ: "maxPoint" — bạn muốn viết maxPoints?' },
     },
     {
       name: 'a duplicated unit id',

@@ -185,7 +185,7 @@ describe('documents, links and English text in the validated content', () => {
     {
       name: 'a misspelt field',
       input: sources({ documents: documents.replace('issuer: Chính phủ', 'isuer: Chính phủ') }),
-      expected: { entry: 'văn bản "nghi-dinh-42-2022-nd-cp"', message: 'có trường không được hỗ trợ: "isuer" (kiểm tra lỗi chính tả)' },
+      expected: { entry: 'văn bản "nghi-dinh-42-2022-nd-cp"', message: 'có trường không được hỗ trợ: "isuer" — bạn muốn viết issuer?' },
     },
     {
       name: 'a link without https://',

@@ -79,6 +79,15 @@ describe('the pull request workflow (ci.yml)', () => {
     expect(checkout?.with).toEqual({ 'fetch-depth': 0, 'persist-credentials': false });
   });
 
+  it('uploads the built dist/ of a pull request as a preview artifact named after it, after the build', () => {
+    const index = ciSteps.findIndex((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    const step = ciSteps[index];
+    expect(step?.if).toBe("github.event_name == 'pull_request'");
+    expect(step?.with?.path).toBe('dist/');
+    expect(String(step?.with?.name)).toMatch(/pr-\$\{\{ github\.event\.pull_request\.number \}\}$/);
+    expect(index).toBeGreaterThan(ciSteps.findIndex((candidate) => candidate.run === 'npm run build'));
+  });
+
   it('gives the browser tests a Chrome that ubuntu-latest has, and checks it is there', () => {
     const job = Object.values(ci.jobs)[0];
     expect(job?.['runs-on']).toBe('ubuntu-latest');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { isoDateSchema, vietnameseDateToIso } from '../../src/lib/content/schemas/common.ts';
-import { zodIssueFix, zodIssueToVietnamese } from '../../src/lib/content/zod-issues.ts';
+import { allowedFieldsAt, editDistance, nearestField, zodIssueFix, zodIssueToVietnamese } from '../../src/lib/content/zod-issues.ts';
 
 /** The first issue a schema reports for `value`, as parseAndValidate sees it. */
 function issueOf(schema: z.ZodType, value: unknown) {
@@ -51,5 +51,46 @@ describe('what to write instead: a corrected line for each kind of schema proble
   it('gives no fix when the issue says nothing to build one from', () => {
     const checked = z.object({ a: z.number() }).superRefine((_value, ctx) => ctx.addIssue({ code: 'custom', path: ['a'], message: 'không hợp lệ' }));
     expect(zodIssueFix(issueOf(checked, { a: 5 }))).toBeUndefined();
+  });
+});
+
+describe('did-you-mean for misspelt field names', () => {
+  it.each([
+    ['sumary', 'summary', 1],
+    ['titel', 'title', 1],
+    ['staus', 'status', 1],
+    ['indicator', 'indicators', 1],
+    ['mau-sac', 'title', 7],
+  ])('editDistance(%s, %s) = %i', (a, b, distance) => {
+    expect(editDistance(a, b)).toBe(distance);
+  });
+
+  it.each([
+    ['sumary', ['title', 'summary', 'date'], 'summary'],
+    ['Summary', ['title', 'summary'], 'summary'],
+    ['tagLine', ['tagline', 'name'], 'tagline'],
+    ['short_name', ['shortName', 'name'], 'shortName'],
+    ['knid', ['id', 'kind', 'name'], 'kind'],
+    ['chuyen-muc', ['title', 'summary', 'date'], undefined],
+    ['x', ['id', 'name'], undefined],
+  ] as const)('nearestField(%s) → %s', (typed, allowed, meant) => {
+    expect(nearestField(typed, allowed)).toBe(meant);
+  });
+
+  it('finds the allowed fields at a path through arrays, optional and preprocessed schemas', () => {
+    const schema = z.object({ units: z.array(z.object({ id: z.string(), kind: z.string().optional() }).strict()), cover: z.object({ src: z.string(), alt: z.string() }).optional() });
+    expect(allowedFieldsAt(schema, [])).toEqual(['units', 'cover']);
+    expect(allowedFieldsAt(schema, ['units', 3])).toEqual(['id', 'kind']);
+    expect(allowedFieldsAt(schema, ['cover'])).toEqual(['src', 'alt']);
+    expect(allowedFieldsAt(schema, ['units', 3, 'id'])).toBeUndefined();
+  });
+
+  it('suggests the field in the message and the fix, and never offers demo', () => {
+    const schema = z.object({ title: z.string(), summary: z.string(), demo: z.boolean().optional() }).strict();
+    const near = schema.safeParse({ title: 'a', summary: 'b', sumary: 'c' }).error?.issues[0];
+    const far = schema.safeParse({ title: 'a', summary: 'b', dmeo: true, x: 1 }).error?.issues[0];
+    expect(near && zodIssueToVietnamese(near, schema)).toBe('có trường không được hỗ trợ: "sumary" — bạn muốn viết summary?');
+    expect(near && zodIssueFix(near, schema)).toBe('sửa "sumary:" thành "summary:" (giữ nguyên giá trị sau dấu hai chấm)');
+    expect(far && zodIssueFix(far, schema)).toBe('xóa dòng "dmeo: …", hoặc sửa tên trường cho đúng một trong: title, summary');
   });
 });

@@ -70,8 +70,8 @@ export function parseAndValidate<S extends z.ZodType>(
         column: position?.column,
         entry,
         field: rest.length > 0 ? pathToField(rest) : undefined,
-        message: zodIssueToVietnamese(issue),
-        fix: zodIssueFix(issue),
+        message: zodIssueToVietnamese(issue, schema),
+        fix: zodIssueFix(issue, schema),
       });
     }
     return undefined;

@@ -3,6 +3,95 @@ import { slugify } from '../text/slug.ts';
 
 type ZodIssue = z.core.$ZodIssue;
 
+/**
+ * Edit distance between two words (optimal string alignment: insertions,
+ * deletions, substitutions and swaps of two neighbours each cost 1).
+ * @example editDistance('sumary', 'summary'); // 1
+ * @example editDistance('titel', 'title'); // 1
+ */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const row = rows[i] as number[];
+      const above = rows[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/**
+ * The allowed field an unknown one was most likely meant to be: the nearest
+ * by edit distance (case and separators ignored), if near enough to be a typo.
+ * @example nearestField('sumary', ['title', 'summary', 'date']); // 'summary'
+ * @example nearestField('mau-sac', ['title', 'summary']); // undefined
+ */
+export function nearestField(typed: string, allowed: readonly string[]): string | undefined {
+  const key = (text: string) => text.toLowerCase().replace(/[-_\s]/g, '');
+  const wanted = key(typed);
+  let best: { field: string; distance: number } | undefined;
+  for (const field of allowed) {
+    const distance = editDistance(wanted, key(field));
+    if (!best || distance < best.distance) best = { field, distance };
+  }
+  // One slip in a short name, two in a longer one; beyond that it is another word.
+  const tolerance = wanted.length <= 4 ? 1 : wanted.length <= 8 ? 2 : 3;
+  return best && best.distance <= tolerance ? best.field : undefined;
+}
+
+/** Unwraps optional, default, nullable, pipe and preprocess wrappers to the schema that checks the value. */
+function innerSchema(schema: z.ZodType): z.ZodType {
+  let current = schema as unknown as { _zod?: { def?: Record<string, unknown> } };
+  for (let depth = 0; depth < 20; depth += 1) {
+    const def = current._zod?.def;
+    const inner = def?.innerType ?? (def?.type === 'pipe' ? (def.out as { _zod?: { def?: { type?: string } } })?._zod?.def?.type === 'transform' ? def.in : def.out : undefined);
+    if (!inner) break;
+    current = inner as typeof current;
+  }
+  return current as unknown as z.ZodType;
+}
+
+/**
+ * The field names an object schema allows at `path` (array indexes step into
+ * the element schema), or undefined when the path does not lead to an object.
+ * @example allowedFieldsAt(z.object({ units: z.array(z.object({ id: z.string() })) }), ['units', 3]); // ['id']
+ */
+export function allowedFieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  let current = innerSchema(schema) as unknown as { _zod: { def: Record<string, unknown> } };
+  for (const part of path) {
+    const def = current._zod.def;
+    const next = typeof part === 'number' ? (def.type === 'array' ? def.element : undefined) : def.type === 'object' ? (def.shape as Record<string, unknown>)[String(part)] : undefined;
+    if (!next) return undefined;
+    current = innerSchema(next as z.ZodType) as unknown as typeof current;
+  }
+  const def = current._zod.def;
+  return def.type === 'object' ? Object.keys(def.shape as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Fields editors never set by hand: they exist for generated content (demo
+ * reports and posts), so they are not offered when a field name is misspelt.
+ */
+export const FIELDS_NOT_OFFERED: ReadonlySet<string> = new Set(['demo']);
+
+/** The fields to offer for an unknown key, without those editors should not set. */
+export function offeredFields(allowed: readonly string[]): string[] {
+  return allowed.filter((field) => !FIELDS_NOT_OFFERED.has(field));
+}
+
+/** For an unknown field: the nearest allowed one, or the list of allowed ones. */
+function unknownKeyHint(issue: Extract<ZodIssue, { code: 'unrecognized_keys' }>, schema: z.ZodType | undefined): { meant?: string; offered?: string[] } {
+  const allowed = schema && allowedFieldsAt(schema, issue.path as PropertyKey[]);
+  if (!allowed) return {};
+  const offered = offeredFields(allowed);
+  const typed = issue.keys[0];
+  const meant = typed === undefined ? undefined : nearestField(typed, offered);
+  return { meant, offered };
+}
+
 const TYPE_NAMES: Record<string, string> = {
   string: 'một đoạn chữ',
   number: 'một con số',
@@ -32,7 +121,7 @@ function describeReceived(input: unknown): string {
  * zodIssueToVietnamese({ code: 'invalid_type', expected: 'string', input: 3, path: [], message: '' })
  * // 'cần một đoạn chữ, nhưng đang là số 3'
  */
-export function zodIssueToVietnamese(issue: ZodIssue): string {
+export function zodIssueToVietnamese(issue: ZodIssue, schema?: z.ZodType): string {
   const custom = issue.message && !/^(Invalid|Too|Unrecognized|Expected)/.test(issue.message);
   switch (issue.code) {
     case 'invalid_type': {
@@ -40,8 +129,11 @@ export function zodIssueToVietnamese(issue: ZodIssue): string {
       const expected = custom ? issue.message : `cần ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
       return `${expected}, nhưng đang là ${describeReceived(issue.input)}`;
     }
-    case 'unrecognized_keys':
-      return `có trường không được hỗ trợ: ${issue.keys.map((key) => `"${key}"`).join(', ')} (kiểm tra lỗi chính tả)`;
+    case 'unrecognized_keys': {
+      const unknown = `có trường không được hỗ trợ: ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+      const { meant } = unknownKeyHint(issue, schema);
+      return meant ? `${unknown} — bạn muốn viết ${meant}?` : `${unknown} (kiểm tra lỗi chính tả)`;
+    }
     case 'invalid_value':
       return custom
         ? issue.message
@@ -109,7 +201,7 @@ function leafKey(path: readonly PropertyKey[]): string | undefined {
  * zodIssueFix({ code: 'invalid_value', values: ['ward', 'commune'], input: 'phuong', path: ['units', 3, 'kind'], message: '' })
  * // 'ghi kind: ward (hoặc một giá trị khác trong danh sách trên)'
  */
-export function zodIssueFix(issue: ZodIssue): string | undefined {
+export function zodIssueFix(issue: ZodIssue, schema?: z.ZodType): string | undefined {
   // A schema's own check may carry its fix, or a corrected value (ctx.addIssue({ …, params: { fix } or { example } })).
   const own = issue.code === 'custom' ? (issue.params as { fix?: unknown; example?: unknown } | undefined) : undefined;
   if (typeof own?.fix === 'string') return own.fix;
@@ -119,8 +211,13 @@ export function zodIssueFix(issue: ZodIssue): string | undefined {
   const exampleIn = (message: string) => /ví dụ ([^,;()]+?)\s*$/.exec(message)?.[1]?.replace(/^"(.*)"$/, '$1');
   const custom = issue.message && !/^(Invalid|Too|Unrecognized|Expected)/.test(issue.message) ? issue.message : undefined;
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return `xóa dòng "${issue.keys[0] ?? ''}: …", hoặc sửa tên trường cho đúng tên trong tệp mẫu (viết thường, không dấu)`;
+    case 'unrecognized_keys': {
+      const typed = issue.keys[0] ?? '';
+      const { meant, offered } = unknownKeyHint(issue, schema);
+      if (meant) return `sửa "${typed}:" thành "${meant}:" (giữ nguyên giá trị sau dấu hai chấm)`;
+      if (offered) return `xóa dòng "${typed}: …", hoặc sửa tên trường cho đúng một trong: ${offered.join(', ')}`;
+      return `xóa dòng "${typed}: …", hoặc sửa tên trường cho đúng tên trong tệp mẫu (viết thường, không dấu)`;
+    }
     case 'invalid_value': {
       if (issue.values.length === 0) break;
       // "dang thuc hien" or "Đang thực hiện" for dang-thuc-hien: the value the editor meant, else the first one.

@@ -58,6 +58,19 @@ Muốn chèn ảnh, đặt tệp ảnh (.jpg, .png, .webp) vào cùng thư mục
 \`![Mô tả nội dung ảnh](./ten-tep-anh.jpg)\` (không có hai dấu huyền ở hai đầu).
 `;
 
+/**
+ * Phrases of the template that no real post contains: left in a post, they
+ * mean the editor has not replaced the guide (a warning of npm run check).
+ */
+export const TEMPLATE_PLACEHOLDERS: readonly string[] = [
+  'Viết nội dung bài ở đây, thay cho các dòng hướng dẫn này',
+  'Tiêu đề một mục trong bài',
+  '![Mô tả nội dung ảnh](./ten-tep-anh.jpg)',
+];
+
+/** The template's cover description, a placeholder too. */
+export const TEMPLATE_COVER_ALT = 'Mô tả nội dung ảnh';
+
 /** YAML double-quoted strings accept JSON string syntax. */
 const quoted = (text: string) => JSON.stringify(text);
 

@@ -7,7 +7,7 @@ import type { Indicator } from '../content/schemas/indicator.ts';
 import type { Pillar } from '../content/schemas/pillar.ts';
 import type { Unit } from '../content/schemas/unit.ts';
 import { parseYaml } from '../content/yaml.ts';
-import { zodIssueToVietnamese } from '../content/zod-issues.ts';
+import { offeredFields, zodIssueFix, zodIssueToVietnamese } from '../content/zod-issues.ts';
 import type { SourceText } from '../content/parse-file.ts';
 import { formatDateVi } from '../format/date.ts';
 import { checkImageUrl, checkPostBody } from './body-check.ts';
@@ -64,7 +64,22 @@ const BODY_CHECK_CACHE_LIMIT = 20_000;
 
 function fixFor(field: string | undefined): string {
   const root = field?.split(/[.[]/)[0] ?? '';
-  return FIELD_FIXES[root] ?? `các trường dùng được: ${Object.keys(FIELD_FIXES).join(', ')}`;
+  return FIELD_FIXES[root] ?? `các trường dùng được: ${offeredFields(Object.keys(FIELD_FIXES)).join(', ')}`;
+}
+
+/**
+ * How to fix a frontmatter problem: the typo's intended field, a date fitted
+ * to what was typed (15/10/2024 → 2024-10-15) and to the file name's date, or
+ * the field's own example.
+ */
+function frontmatterFix(issue: Parameters<typeof zodIssueFix>[0], field: string | undefined, fileDate: string): string {
+  if (issue.code === 'unrecognized_keys') return zodIssueFix(issue, postFrontmatterSchema) ?? fixFor(field);
+  if (field !== 'date') return fixFor(field);
+  const typed = issue.code === 'custom' ? (issue.params as { example?: unknown } | undefined)?.example : undefined;
+  if (typeof typed === 'string' && typed !== fileDate) {
+    return `ghi date: ${typed} (ngày bạn đã gõ, viết dạng năm-tháng-ngày), và đổi ngày ở đầu tên tệp (${fileDate}) cho trùng; hoặc ghi date: ${fileDate} nếu ngày trong tên tệp là đúng`;
+  }
+  return `ghi date: ${fileDate} (dạng năm-tháng-ngày, trùng với ngày ở đầu tên tệp)`;
 }
 
 /**
@@ -142,8 +157,8 @@ export function validatePosts(sources: PostSources, references: PostReferences, 
           line: position.line,
           column: position.column,
           field,
-          message: known ? zodIssueToVietnamese(issue) : 'phần đầu cần các trường dạng "tên: giá trị", ví dụ title: …',
-          fix: fixFor(field),
+          message: known ? zodIssueToVietnamese(issue, postFrontmatterSchema) : 'phần đầu cần các trường dạng "tên: giá trị", ví dụ title: …',
+          fix: frontmatterFix(issue, field, fileDate),
         });
       }
       continue;
