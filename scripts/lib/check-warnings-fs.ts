@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { decodeContentFile } from '../../src/lib/content/load-fs.ts';
+import { decodeContentFile } from '../../src/lib/loading/load-fs.ts';
 import { readContentFile, walkContentDir } from '../../src/lib/content/walk-fs.ts';
 import { findPostWarnings, type ContentWarning } from '../../src/lib/posts/warnings.ts';
 import type { PostSource } from '../../src/lib/posts/validate.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/lib/content/errors.ts';
-import { loadPortalContentFromDir } from '../../src/lib/content/load-fs.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { findContentWarnings } from '../../scripts/lib/check-warnings-fs.ts';
 import { MALFORMED_DIR, WARNINGS_FOLDER, materializeBase, materializeCase, type Edit } from '../helpers/malformed-cases.ts';
 
