@@ -159,21 +159,21 @@ function addInstructionsSheet(workbook: ExcelJS.Workbook, source: TemplateSource
 }
 
 /** Re-stamps every zip entry with one date, keeping entry order and contents. */
-async function restampZip(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+async function restampZip(bytes: Uint8Array, date: Date): Promise<Uint8Array<ArrayBuffer>> {
   const source = await JSZip.loadAsync(bytes);
   const target = new JSZip();
   for (const entry of Object.values(source.files)) {
     if (entry.dir) continue;
     target.file(entry.name, await entry.async('uint8array'), { date, createFolders: false });
   }
-  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  return (await target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' })) as Uint8Array<ArrayBuffer>;
 }
 
 /**
  * A unit's template as .xlsx bytes, the same for the same content.
  * @example const bytes = await writeReportTemplate(model, model.getUnit('phuong-tran-phu')!);
  */
-export async function writeReportTemplate(source: TemplateSource, unit: Unit): Promise<Uint8Array> {
+export async function writeReportTemplate(source: TemplateSource, unit: Unit): Promise<Uint8Array<ArrayBuffer>> {
   const stamp = isoToExcelDate(source.site.asOf);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = source.site.name;
