@@ -22,7 +22,7 @@ import { progressPath, readProgressText, readTemplates, validateAfterWrites, wri
 const USAGE = 'Cách dùng: npm run import-reports -- [--dry-run] <tệp.xlsx>…\nVí dụ:     npm run import-reports -- bao-cao/phuong-tran-phu.xlsx';
 
 function fail(message: string): never {
-  console.error(`${message}\n`);
+  console.error(message.trimEnd());
   process.exit(1);
 }
 

@@ -152,7 +152,7 @@ export function checkFilledTemplate(file: string, grid: SheetGrid, source: Templ
 
     if (!ownTask || (titleTask && titleTask !== ownTask)) {
       if (titleTask && titleTask !== ownTask) {
-        at('id', `mã chỉ số bị sửa: dòng này là chỉ số "${titleTask.id}" (${titleTask.title}) nhưng ô mã ghi ${id ? `"${id}"` : describe(cellAt(row, 'id'))}`, `trả lại mã "${titleTask.id}" như mẫu; các cột xám (mã, tên, thời hạn, chỉ tiêu) không được sửa`, entry);
+        at('id', `mã chỉ số bị sửa: dòng này là chỉ số "${titleTask.id}" (${titleTask.title}) nhưng ô mã ghi ${id ? `"${id}"` : describe(cellAt(row, 'id'))}`, `trả lại mã "${titleTask.id}" như mẫu; các cột xám (mã, tên, thời hạn, chỉ tiêu) không được sửa`, `chỉ số "${titleTask.id}"`);
       } else if (!id) {
         at('id', `dòng có số liệu nhưng ô mã chỉ số là ${describe(cellAt(row, 'id'))}`, `ghi lại mã chỉ số của mẫu, ví dụ "${tasks[0]!.id}", hoặc xóa hẳn dòng này`);
       } else {
