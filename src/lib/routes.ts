@@ -37,6 +37,8 @@ export const routes = {
   data: () => '/du-lieu/',
   /** An open-data file. @example routes.dataFile('don-vi', 'csv') // '/du-lieu/don-vi.csv' */
   dataFile: (dataset: string, format: 'csv' | 'json') => `/du-lieu/${dataset}.${format}`,
+  /** A unit's progress-report template (src/lib/reports-xlsx/). @example routes.reportTemplate('xa-dong-son') // '/du-lieu/mau-bao-cao/xa-dong-son.xlsx' */
+  reportTemplate: (unitId: string) => `/du-lieu/mau-bao-cao/${unitId}.xlsx`,
   sitemap: () => '/so-do-cong/',
   contact: () => '/lien-he/',
   english: () => '/en/',

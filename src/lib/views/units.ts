@@ -10,6 +10,7 @@ import type { PortalModel } from '../portal/model.ts';
 import type { UnitProgress } from '../progress/rollup.ts';
 import { emptyCounts, leadCountOf } from '../progress/rollup.ts';
 import { isFrequency } from '../progress/target.ts';
+import { hasReportTemplate } from '../reports-xlsx/rows.ts';
 import { routes } from '../routes.ts';
 import { unitSearchMeta } from '../search/portal-meta.ts';
 import { isUnitActiveInYear } from '../units/membership.ts';
@@ -105,6 +106,8 @@ export interface UnitView extends PageView {
   leadParents: Indicator[];
   partner: { indicator: Indicator; viaGroups: string[] }[];
   latestPosts: LatestPostsView;
+  /** The unit's Excel report template (/du-lieu/mau-bao-cao/<unit>.xlsx), for units that lead tasks reported by hand. */
+  reportTemplateHref: string | undefined;
   share: { subject: string };
 }
 
@@ -141,6 +144,7 @@ export function unitView(model: PortalModel, id: string): UnitView {
     leadParents: lead.filter((indicator) => !tasks.has(indicator.id)),
     partner: partner.map((indicator) => ({ indicator, viaGroups: via(indicator, 'partner') })),
     latestPosts: latestPostsView(model, unit),
+    reportTemplateHref: hasReportTemplate(model, unit) ? routes.reportTemplate(unit.id) : undefined,
     share: { subject: `trang của ${unit.name}` },
   };
 }
