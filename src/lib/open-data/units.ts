@@ -51,7 +51,7 @@ export const unitsDataset = defineDataset<UnitRow>({
       'Số chỉ số đơn vị chủ trì, như trên trang của đơn vị, trang /don-vi/ và ảnh chia sẻ: mỗi chỉ số không có chỉ số thành phần mà đơn vị chủ trì trong năm kế hoạch, trực tiếp hoặc qua nhóm (“UBND các phường, xã”); chỉ số cha (1.2, 5.5) không tính, các chỉ số thành phần của nó được tính.',
       (r) => tallyOf(r.progress.counts).total,
     ),
-    c('applicable_count', 'integer', 'Số chỉ số chủ trì trừ các chỉ số đơn vị báo cáo không áp dụng: mẫu số của “hoàn thành x/y”.', (r) => tallyOf(r.progress.counts).applicable),
+    c('applicable_count', 'integer', 'Số chỉ số chủ trì trừ các chỉ số đơn vị báo cáo không áp dụng: mẫu số trong câu “hoàn thành 5/16 chỉ số” (16 là số này).', (r) => tallyOf(r.progress.counts).applicable),
     c('done_summary', 'string', 'Câu hoàn thành như trên trang của đơn vị, ví dụ “Hoàn thành 5/16 chỉ số được giao chủ trì (không tính 1 chỉ số không áp dụng)”.', (r) => leadDone(r.progress.counts).sentence),
     ...statusCountColumns<UnitRow>((r) => r.progress.counts, 'chỉ số đơn vị chủ trì'),
     ...reportedCountColumns<UnitRow>((r) => r.progress.reportedCounts, 'chỉ số đơn vị chủ trì'),
