@@ -41,6 +41,16 @@ export function readPhoneLayout(page: Page): Promise<PhoneLayout> {
       if (rect.width === 0 || rect.height === 0 || rect.right <= screenWidth + 0.5) continue;
       // Only the outermost offender: its descendants are past the edge because it is.
       if (element.parentElement && element.parentElement.getBoundingClientRect().right > screenWidth + 0.5) continue;
+      // Content clipped or scrolled inside a box that itself fits (a scrolling table's rows, a visually hidden header) does not widen the page.
+      let clipped = false;
+      for (let ancestor = element.parentElement; ancestor && ancestor !== document.body; ancestor = ancestor.parentElement) {
+        const style = getComputedStyle(ancestor);
+        if ((style.overflowX !== 'visible' || style.clipPath !== 'none') && ancestor.getBoundingClientRect().right <= screenWidth + 0.5) {
+          clipped = true;
+          break;
+        }
+      }
+      if (clipped) continue;
       pastTheEdge.push(`${describe(element)} right=${Math.round(rect.right)}`);
     }
     const wideTables = [...document.querySelectorAll('table')].flatMap((table) => {
