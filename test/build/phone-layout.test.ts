@@ -79,8 +79,10 @@ describe('phone layout of the shipped site (360×780)', () => {
         ['.site-name', '.site-menu > summary', '.search-link', '.demo-banner p'].map((selector) => {
           const element = document.querySelector(selector);
           const rect = element?.getBoundingClientRect();
-          const lineHeight = element ? parseFloat(getComputedStyle(element).lineHeight) : 0;
-          return rect ? { top: rect.top, bottom: rect.bottom, lines: Math.round(rect.height / lineHeight) } : undefined;
+          if (!element || !rect) return undefined;
+          const style = getComputedStyle(element);
+          const textHeight = rect.height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+          return { top: rect.top, bottom: rect.bottom, lines: Math.round(textHeight / parseFloat(style.lineHeight)) };
         }),
       );
       const [name, menu, search, notice] = boxes;
