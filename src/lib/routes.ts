@@ -35,6 +35,8 @@ export const routes = {
   unitNewsFeed: (id: string) => `/chuyen-doi-so/don-vi/${id}/rss.xml`,
   search: () => '/tim-kiem/',
   data: () => '/du-lieu/',
+  /** Where the demonstration data is explained in full; the one-line notices link here. */
+  demoExplanation: () => '/du-lieu/#du-lieu-minh-hoa',
   /** An open-data file. @example routes.dataFile('don-vi', 'csv') // '/du-lieu/don-vi.csv' */
   dataFile: (dataset: string, format: 'csv' | 'json') => `/du-lieu/${dataset}.${format}`,
   /** A unit's progress-report template (src/lib/reports-xlsx/). @example routes.reportTemplate('xa-dong-son') // '/du-lieu/mau-bao-cao/xa-dong-son.xlsx' */
