@@ -128,7 +128,8 @@ describe('the news section, built from test/fixtures/posts-site', () => {
 
   it('counts 1.4 from the files, against the targets written in the indicator', () => {
     const counted = (unit: string) => ofUnit(unit).filter((file) => file.date.startsWith('2024-')).length;
-    const table = mainOf(site.read('chi-so/1-4/index.html')).replace(/ data-astro-cid-\w+/g, '');
+    // Scoped-style ids and the phone layout's column labels (data-label) are not what this test reads.
+    const table = mainOf(site.read('chi-so/1-4/index.html')).replace(/ data-astro-cid-\w+| data-label="[^"]*"/g, '');
     const row = (label: string) => new RegExp(`<th scope="row">(?:<a [^>]+>)?${label}(?:</a>)?</th><td>(\\d+)</td><td>([^<]*)</td><td>([^<]*)</td>`).exec(table)?.slice(1);
     expect(row('Cổng thông tin điện tử thành phố \\(cơ quan, đơn vị thành phố\\)')).toEqual([String(counted('phong-vhtt') + counted('cong-an-thanh-pho')), 'trên 12 tin, bài', 'Chưa đạt: còn thiếu 2 bài']);
     expect(row('Phường Trần Phú')).toEqual([String(counted('phuong-tran-phu')), 'trên 8 tin, bài', 'Đạt chỉ tiêu']);
