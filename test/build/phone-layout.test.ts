@@ -54,6 +54,8 @@ describe('phone layout of the shipped site (360×780)', () => {
       expect(response?.status()).toBe(route.type === 'not-found' ? 404 : 200);
       if (route.type === 'search') {
         await page.getByRole('status').filter({ hasText: /^Có \d+ kết quả/ }).waitFor();
+        // The count is announced before the list is drawn: wait for the first result itself.
+        await page.locator('#danh-sach-ket-qua > li').first().waitFor();
         expect(await page.locator('#danh-sach-ket-qua > li').count()).toBeGreaterThan(0);
       }
       return page;
