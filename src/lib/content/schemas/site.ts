@@ -44,6 +44,31 @@ export const maintainersSchema = z
 
 export type Maintainers = z.output<typeof maintainersSchema>;
 
+/**
+ * `repository` in site.yaml: where the content lives on GitHub. The browser editor opens its pull
+ * requests there, and the audit trail links each report to its commit.
+ */
+export const repositorySchema = z
+  .object({
+    /** "owner/name" on GitHub. */
+    github: z
+      .string({ error: 'cần tên kho trên GitHub dạng "tổ-chức/tên-kho", ví dụ "bacgiang-cds/cong-chuyen-doi-so"' })
+      .regex(/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9_.-]{1,100}$/, {
+        message: 'cần tên kho trên GitHub dạng "tổ-chức/tên-kho", ví dụ "bacgiang-cds/cong-chuyen-doi-so"',
+      }),
+    /** The branch that is published. */
+    branch: z
+      .string({ error: 'cần tên nhánh, ví dụ "main"' })
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/, { message: 'cần tên nhánh chỉ gồm chữ, số và . _ / -, ví dụ "main"' })
+      .default('main'),
+  })
+  .strict();
+
+export type Repository = z.output<typeof repositorySchema>;
+
+/** The address of a repository on GitHub, e.g. https://github.com/bacgiang-cds/cong-chuyen-doi-so */
+export const repositoryUrl = (repository: Repository) => `https://github.com/${repository.github}`;
+
 /** `content/site.yaml`: the portal's identity and the date its figures are computed against. */
 export const siteSchema = z
   .object({
@@ -72,6 +97,8 @@ export const siteSchema = z
     responsibleOfficial: contactSchema.extend({ title: nameSchema }),
     /** Who owns the repository outside the wards' folders (CODEOWNERS); optional until the portal takes pull requests. */
     maintainers: maintainersSchema.optional(),
+    /** Where the content lives on GitHub: the editor's pull requests and the audit trail's commit links. */
+    repository: repositorySchema.optional(),
     /** The organisation, its contacts and the plan in English, for the /en/ page (Nghị định 42/2022). */
     en: siteEnglishSchema.optional(),
   })
