@@ -1,5 +1,5 @@
 /** Filling progress-report templates programmatically, as an officer would in Excel, for the tests. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -65,12 +65,30 @@ export async function fillTemplate(bytes: Uint8Array, edits: readonly CellEdit[]
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+export interface ImportRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const importCommand = (args: readonly string[]) => [join(projectRoot, 'scripts', 'import-reports.ts'), ...args];
+const importEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...process.env, PORTAL_CONTENT_DIR: '', PORTAL_TODAY: TODAY, NO_COLOR: '1', ...env });
+
 /** Runs `npm run import-reports -- <args>` in `cwd` (its content/ unless PORTAL_CONTENT_DIR is given). */
-export function runImport(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'import-reports.ts'), ...args], {
-    cwd,
-    env: { ...process.env, PORTAL_CONTENT_DIR: '', PORTAL_TODAY: TODAY, NO_COLOR: '1', ...env },
-    encoding: 'utf8',
-  });
+export function runImport(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): ImportRun {
+  const result = spawnSync(process.execPath, importCommand(args), { cwd, env: importEnv(env), encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same without blocking, so independent imports can run side by side. */
+export function runImportAsync(cwd: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<ImportRun> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, importCommand(args), { cwd, env: importEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolveRun({ status, stdout, stderr }));
+  });
 }
