@@ -1,9 +1,12 @@
 /**
  * The security corpus (issue 12, point 7): every attack of
  * test/fixtures/hostile/ goes through the real tools on a temporary copy.
- * - refused: `node scripts/check-content.ts` (`npm run check`) exits 1 with the
- *   exact message of expected.txt, never shows the secret, /etc/passwd or a
- *   stack, and (with `budgetMs`) finishes in time;
+ * - refused: the check `npm run check` runs exits 1 with the exact message of
+ *   expected.txt and never shows the secret, /etc/passwd or a stack. Cases with
+ *   a `budgetMs` each run the real `node scripts/check-content.ts` alone and
+ *   must finish in time; the others run through the same check function in
+ *   two batch processes (test/helpers/check-batch.ts), and one case of each
+ *   family also through the real CLI, which must print the same;
  * - neutralised: one `npm run build` of all of them together, whose pages hold
  *   exactly the escaped HTML the cases name, opened in Chromium, where nothing
  *   navigates off the site or opens a dialog;
@@ -20,6 +23,7 @@ import { browserRequired, hasChromium, openSiteInChromium, type SiteInChromium }
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const checkScript = join(projectRoot, 'scripts', 'check-content.ts');
+const batchScript = join(projectRoot, 'test', 'helpers', 'check-batch.ts');
 /** "Today" for every case, as in the malformed corpus. */
 const TODAY = '2024-12-31';
 /** Any check still running after this is killed: a hang fails instead of stalling the run. */
@@ -69,22 +73,50 @@ describe('the security corpus (test/fixtures/hostile/)', () => {
     expect(new Set(CASES.map((hostile) => hostile.name)).size).toBe(CASES.length);
   });
 
-  describe('through the real `npm run check` (node scripts/check-content.ts)', () => {
-    const outcomes = new Map<string, Awaited<ReturnType<typeof checkCopy>>>();
+  describe('through the check `npm run check` runs', () => {
+    const outcomes = new Map<string, { status: number | null; output: string; killed: boolean; milliseconds: number; marker: boolean; root: string }>();
     /** The check's own time on the unchanged base: starting Node and loading the validator. */
     let baseMs = 0;
+    const untimed = REFUSED.filter((hostile) => hostile.budgetMs === undefined);
+    const firstOfFamily = [...new Map(untimed.map((hostile) => [hostile.family, hostile] as const).reverse()).values()];
+    const cliOutcomes = new Map<string, Awaited<ReturnType<typeof checkCopy>>>();
+
+    /** Runs the cases' copies through one batch process; a hang kills the batch and fails its cases. */
+    async function checkBatch(cases: readonly RefusedCase[]): Promise<void> {
+      const copies = cases.map((hostile) => ({ hostile, copy: materializeHostile([hostile], 'batch') }));
+      try {
+        const run = await runNodeWithBudget([batchScript, ...copies.map(({ copy }) => copy.root)], { cwd: projectRoot, env: checkEnv(), killAfterMs: HARD_LIMIT_MS * 2 });
+        const lines = run.output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { root: string; status: number; output: string; milliseconds: number });
+        const byRoot = new Map(lines.map((line) => [line.root, line]));
+        for (const { hostile, copy } of copies) {
+          const line = byRoot.get(copy.root);
+          outcomes.set(hostile.name, {
+            status: line?.status ?? null,
+            output: line?.output ?? run.output,
+            killed: line === undefined && run.killed,
+            milliseconds: line?.milliseconds ?? run.milliseconds,
+            marker: existsSync(copy.placeholders.marker),
+            root: copy.root,
+          });
+        }
+      } finally {
+        for (const { copy } of copies) copy.remove();
+      }
+    }
 
     beforeAll(async () => {
       const base = await checkCopy(materializeHostile([], 'base'));
       expect(base.status, base.output).toBe(0);
       baseMs = base.milliseconds;
-      // Two at a time on the 2-core machine; cases with a time budget afterwards, alone, so they are timed fairly.
-      const queue = REFUSED.filter((hostile) => hostile.budgetMs === undefined);
+      const half = Math.ceil(untimed.length / 2);
+      await Promise.all([checkBatch(untimed.slice(0, half)), checkBatch(untimed.slice(half))]);
+      const queue = [...firstOfFamily];
       await Promise.all(
         [0, 1].map(async () => {
-          for (let next = queue.shift(); next; next = queue.shift()) outcomes.set(next.name, await checkCopy(materializeHostile([next], 'check')));
+          for (let next = queue.shift(); next; next = queue.shift()) cliOutcomes.set(next.name, await checkCopy(materializeHostile([next], 'cli')));
         }),
       );
+      // Cases with a time budget afterwards, each alone through the real CLI, so they are timed fairly.
       for (const timed of REFUSED.filter((hostile) => hostile.budgetMs !== undefined)) {
         outcomes.set(timed.name, await checkCopy(materializeHostile([timed], 'timed'), Math.min(HARD_LIMIT_MS, baseMs + (timed.budgetMs ?? 0) + 10_000)));
       }
@@ -101,6 +133,14 @@ describe('the security corpus (test/fixtures/hostile/)', () => {
         // The budget is for the case's own work: the base's check time (Node's start, loading the validator) comes on top.
         expect(outcome?.milliseconds ?? Infinity, `${hostile.name}: ${outcome?.milliseconds} ms, the base alone ${baseMs} ms`).toBeLessThanOrEqual(baseMs + hostile.budgetMs);
       }
+    });
+
+    it.each(firstOfFamily)('$family: the real `node scripts/check-content.ts` prints what the batch printed ($name)', (hostile) => {
+      const cli = cliOutcomes.get(hostile.name);
+      const batch = outcomes.get(hostile.name);
+      expect(cli?.status, cli?.output).toBe(1);
+      expect(cli?.marker, `${hostile.name}: the payload ran`).toBe(false);
+      expect(normalise(cli?.output ?? '', cli?.root ?? '')).toBe(normalise(batch?.output ?? '', batch?.root ?? ''));
     });
   });
 
