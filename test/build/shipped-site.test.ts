@@ -1,10 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { sharedShippedSite, type ShippedBuild } from '../helpers/quality-build.ts';
 import { createPortalModel } from '../../src/lib/portal/model.ts';
 import { indicatorIdToSlug } from '../../src/lib/plan/indicator-id.ts';
+import { readMetaTags } from '../../src/lib/og/html-meta.ts';
+import { ogImagePath } from '../../src/lib/og/plan.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const model = createPortalModel(loadPortalContentFromDir(join(root, 'content')));
@@ -52,5 +54,26 @@ describe('the shipped content, built', () => {
     expect(plan).toContain('MỤC ĐÍCH, YÊU CẦU');
     expect(plan).toContain('Đặng Đình Hoan');
     expect((plan.match(/href="\/chi-so\/[0-9-]+\/"/g) ?? []).length).toBeGreaterThanOrEqual(79);
+  });
+
+  it('gives a list’s later pages their first page’s image, and draws none of their own (issue 18)', () => {
+    const lists = ['chuyen-doi-so/'];
+    const later = (list: string) => readdirSync(join(site.outDir, list, 'trang')).map((number) => `${list}trang/${number}/`);
+    const pages = lists.flatMap(later);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const list of lists) {
+      const first = readMetaTags(read(`${list}index.html`));
+      expect(new URL(first.get('og:image') ?? '').pathname).toBe(ogImagePath(`/${list}`));
+      for (const page of later(list)) {
+        const meta = readMetaTags(read(`${page}index.html`));
+        expect(meta.get('og:image'), page).toBe(first.get('og:image'));
+        expect(meta.get('og:image:alt'), page).toBe(first.get('og:image:alt'));
+        // The page keeps its own title and address.
+        expect(meta.get('og:title'), page).toMatch(/\(trang \d+\)$/);
+        expect(existsSync(join(site.outDir, `.${ogImagePath(`/${page}`)}`)), page).toBe(false);
+      }
+    }
+    expect(existsSync(join(site.outDir, `.${ogImagePath('/chuyen-doi-so/')}`))).toBe(true);
+    expect(site.output).toMatch(/\d+ trang dùng chung ảnh của trang đầu danh sách, không vẽ ảnh riêng\./);
   });
 });

@@ -114,20 +114,36 @@ describe('image models', () => {
     });
   });
 
-  it('plans one job per built page from the models the pages recorded, and reports pages that reuse another page’s image', () => {
+  it('plans one job per image from the models the pages recorded; later list pages share their first page’s; other reuse is reported', () => {
     const records = modelsOf(load());
     const frame = { siteName: 'Cổng thử nghiệm Đồng Sơn', asOf: '15/03/2024', demo: false };
     const page = (path: string, imagePath = ogImagePath(path)) => ({ path, imagePath, title: path, description: '' });
-    const { jobs, duplicates, unrecorded } = planOgImages({ records, frame, pages: [page('/'), page('/chi-so/1-1/'), page('/khac/', '/og/index.png'), page('/lien-he/')] });
+    const { jobs, shared, duplicates, unrecorded } = planOgImages({
+      records,
+      frame,
+      pages: [
+        // A sharer listed before its owner: the owner still draws.
+        page('/chuyen-doi-so/trang/2/', '/og/index.png'),
+        page('/'),
+        page('/chi-so/1-1/'),
+        page('/lien-he/'),
+        // Two pages announcing an image that neither owns: the first draws it, the second is reported.
+        page('/mot/', '/og/chung.png'),
+        page('/hai/', '/og/chung.png'),
+      ],
+    });
     expect(jobs.map((job) => [job.imagePath, job.model.kind])).toEqual([
       ['/og/index.png', 'home'],
       ['/og/chi-so/1-1.png', 'indicator'],
       ['/og/lien-he.png', 'page'],
+      ['/og/chung.png', 'page'],
     ]);
     // The job draws the very object the page recorded.
     expect(jobs[1]?.model).toBe(records.get('/chi-so/1-1/'));
-    expect(duplicates.map((entry) => entry.path)).toEqual(['/khac/']);
-    expect(unrecorded.map((entry) => entry.path)).toEqual(['/lien-he/']);
+    expect(jobs[0]?.model).toBe(records.get('/'));
+    expect(shared.map((entry) => entry.path)).toEqual(['/chuyen-doi-so/trang/2/']);
+    expect(duplicates.map((entry) => entry.path)).toEqual(['/hai/']);
+    expect(unrecorded.map((entry) => entry.path)).toEqual(['/lien-he/', '/mot/']);
     expect(jobs[2]?.model).toEqual({ kind: 'page', frame, title: '/lien-he/', description: '' });
   });
 

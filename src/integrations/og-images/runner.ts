@@ -23,7 +23,10 @@ export interface OgRunInput extends ResolvedOgImagesOptions {
 
 /** What a run did; also written to `<cacheDir>/last-build.json` for tests and the benchmark. */
 export interface OgRunReport {
+  /** Images planned, one per page that draws its own. */
   pages: number;
+  /** Pages that share another page's image (a list's later pages), so drew none. */
+  shared: number;
   rendered: string[];
   cached: string[];
   withoutImage: string[];
@@ -61,7 +64,7 @@ export async function generateOgImages(input: OgRunInput): Promise<OgRunReport> 
   const records = recordedOgImages();
   const anyRecord = [...records.values()];
   const siteFrame = (anyRecord.find((model) => model.kind === 'page') ?? anyRecord[0])?.frame ?? { siteName: '', asOf: '', demo: false };
-  const { jobs, duplicates, unrecorded } = planOgImages({ records, frame: siteFrame, pages });
+  const { jobs, shared, duplicates, unrecorded } = planOgImages({ records, frame: siteFrame, pages });
   for (const page of duplicates) input.logger.warn(`Trang ${page.path} dùng lại ảnh ${page.imagePath} của trang khác.`);
   if (unrecorded.length > 0) input.logger.warn(`${unrecorded.length} trang không ghi lại mô hình ảnh nên dùng mẫu chung: ${unrecorded.slice(0, 5).map((page) => page.path).join(', ')}`);
 
@@ -102,12 +105,13 @@ export async function generateOgImages(input: OgRunInput): Promise<OgRunReport> 
   const renderMs = performance.now() - renderStarted;
   if (input.prune) cache.prune(new Set(Object.values(keys)));
 
-  const report: OgRunReport = { pages: jobs.length, rendered: rendered.sort(), cached, withoutImage, totalMs: performance.now() - started, renderMs, keys, models };
+  const report: OgRunReport = { pages: jobs.length, shared: shared.length, rendered: rendered.sort(), cached, withoutImage, totalMs: performance.now() - started, renderMs, keys, models };
   mkdirSync(input.cacheDir, { recursive: true });
   writeFileSync(join(input.cacheDir, 'last-build.json'), `${JSON.stringify(report, null, 2)}\n`);
   const perImage = rendered.length > 0 ? `, ${(renderMs / rendered.length).toFixed(1)} ms/ảnh vẽ` : '';
   input.logger.info(
     `${rendered.length} ảnh được vẽ lại, ${cached.length} ảnh lấy từ bộ nhớ đệm (${Math.round(report.totalMs)} ms${perImage}).`,
   );
+  if (shared.length > 0) input.logger.info(`${shared.length} trang dùng chung ảnh của trang đầu danh sách, không vẽ ảnh riêng.`);
   return report;
 }

@@ -40,11 +40,12 @@ export interface OgBuiltPage extends OgPageInfo {
 }
 
 /**
- * One job per built page, in page order, drawing the model the page recorded.
- * A page that recorded none (a page outside BaseLayout) gets the generic design
- * of its og:title and og:description, framed like the others (`frame`), and is
- * listed in `unrecorded`. Two pages announcing the same image address keep the
- * first; the caller reports the rest.
+ * One job per image, in page order, drawing the model its page recorded. The page that draws an image
+ * is its owner, the page whose own address it follows (`ogImagePath(page.path)`); other pages announcing
+ * it share it (`shared`: a list's later pages share its first page's). Without an owner, the first page
+ * announcing an image draws it and the rest are `duplicates`, which the caller reports. A page that
+ * recorded no model (a page outside BaseLayout) gets the generic design of its og:title and
+ * og:description, framed like the others (`frame`), and is listed in `unrecorded`.
  * @example
  * planOgImages({ records, frame, pages: [{ path: '/', imagePath: '/og/index.png', title: 'CĐS', description: '' }] }).jobs[0].model.kind; // 'home'
  */
@@ -53,17 +54,25 @@ export function planOgImages(input: {
   /** The frame of pages that recorded no model: the site's name and date. */
   frame: OgFrame;
   pages: readonly OgBuiltPage[];
-}): { jobs: OgImageJob[]; duplicates: OgBuiltPage[]; unrecorded: OgBuiltPage[] } {
+}): { jobs: OgImageJob[]; shared: OgBuiltPage[]; duplicates: OgBuiltPage[]; unrecorded: OgBuiltPage[] } {
+  const owners = new Map<string, OgBuiltPage>();
+  for (const page of input.pages) if (ogImagePath(page.path) === page.imagePath && !owners.has(page.imagePath)) owners.set(page.imagePath, page);
   const jobs: OgImageJob[] = [];
+  const shared: OgBuiltPage[] = [];
   const duplicates: OgBuiltPage[] = [];
   const unrecorded: OgBuiltPage[] = [];
-  const seen = new Set<string>();
+  const drawn = new Set<string>();
   for (const page of input.pages) {
-    if (seen.has(page.imagePath)) {
+    const owner = owners.get(page.imagePath) ?? page;
+    if (owner !== page) {
+      shared.push(page);
+      continue;
+    }
+    if (drawn.has(page.imagePath)) {
       duplicates.push(page);
       continue;
     }
-    seen.add(page.imagePath);
+    drawn.add(page.imagePath);
     let model = input.records.get(page.path);
     if (!model) {
       unrecorded.push(page);
@@ -71,5 +80,5 @@ export function planOgImages(input: {
     }
     jobs.push({ pagePath: page.path, imagePath: page.imagePath, model });
   }
-  return { jobs, duplicates, unrecorded };
+  return { jobs, shared, duplicates, unrecorded };
 }

@@ -25,6 +25,11 @@ export interface LayoutView {
   title: string;
   description: string;
   image: OgImageModel;
+  /**
+   * The page whose social image this page shares, when it shows nothing of its own (a later page of a
+   * list shares its first page's): `image` is then that page's model, and no image is drawn for this one.
+   */
+  imageOf?: string | undefined;
   search?: SearchPageMeta | undefined;
 }
 

@@ -43,7 +43,17 @@ export interface PostListView extends PageView {
   browse: PostBrowseView;
 }
 
-const listLayout = (model: PortalModel, title: string, description: string) => ({ site: model.site, title, description, image: pageImage(model.site, { title, description }) });
+/**
+ * A list page's layout. Later pages show nothing of their own, so they share the first page's image:
+ * `first` is that page's title and address (issue 18: one image per list, not one per page).
+ */
+function listLayout(model: PortalModel, title: string, description: string, first?: { title: string; href: string }) {
+  const image = pageImage(model.site, { title: first?.title ?? title, description });
+  return { site: model.site, title, description, image, imageOf: first?.href };
+}
+
+/** The first page of a list, for its later pages' shared image; undefined on the first page itself. */
+const firstPageOf = (page: ListPage<Post>, title: string, href: string) => (page.number > 1 ? { title, href } : undefined);
 
 /** The pages of the whole section, page 1 first. */
 export function newsIndexPages(model: PortalModel): ListPage<Post>[] {
@@ -57,10 +67,11 @@ export interface NewsIndexView extends PostListView {
 
 /** /chuyen-doi-so/ and /chuyen-doi-so/trang/<n>/. */
 export function newsIndexView(model: PortalModel, page: ListPage<Post>): NewsIndexView {
-  const title = page.number > 1 ? `Tin, bài về chuyển đổi số (trang ${page.number})` : 'Tin, bài về chuyển đổi số';
+  const firstTitle = 'Tin, bài về chuyển đổi số';
+  const title = page.number > 1 ? `${firstTitle} (trang ${page.number})` : firstTitle;
   const description = `Chuyên mục riêng về chuyển đổi số của ${model.site.cityKind} ${model.site.city} và các phường, xã: tin, bài của các cơ quan, đơn vị.`;
   return {
-    layout: listLayout(model, title, description),
+    layout: listLayout(model, title, description, firstPageOf(page, firstTitle, routes.news())),
     breadcrumbs: page.number > 1 ? [{ label: 'Tin chuyển đổi số', href: routes.news() }, { label: `Trang ${page.number}` }] : [{ label: 'Tin chuyển đổi số' }],
     heading: title,
     page,
@@ -89,10 +100,11 @@ export function newsPillarView(model: PortalModel, pillarId: number, page: ListP
   const pillar = model.getPillar(pillarId);
   if (!pillar) throw new Error(`Không tìm thấy trụ cột ${pillarId}`);
   const name = `${pillar.id}. ${pillar.name}`;
-  const title = `Tin, bài về trụ cột ${name}${page.number > 1 ? ` (trang ${page.number})` : ''}`;
+  const firstTitle = `Tin, bài về trụ cột ${name}`;
+  const title = `${firstTitle}${page.number > 1 ? ` (trang ${page.number})` : ''}`;
   const crumbs: Crumb[] = page.number > 1 ? [{ label: name, href: routes.newsByPillar(pillar.slug) }, { label: `Trang ${page.number}` }] : [{ label: name }];
   return {
-    layout: listLayout(model, title, `Tin, bài về chuyển đổi số thuộc trụ cột ${name}.`),
+    layout: listLayout(model, title, `Tin, bài về chuyển đổi số thuộc trụ cột ${name}.`, firstPageOf(page, firstTitle, routes.newsByPillar(pillar.slug))),
     breadcrumbs: [{ label: 'Tin chuyển đổi số', href: routes.news() }, ...crumbs],
     heading: title,
     page,
@@ -120,10 +132,11 @@ export interface NewsUnitView extends PostListView {
 export function newsUnitView(model: PortalModel, unitId: string, page: ListPage<Post>): NewsUnitView {
   const unit = model.getUnit(unitId);
   if (!unit) throw new Error(`Không tìm thấy đơn vị ${unitId}`);
-  const title = `Tin, bài của ${unit.name}${page.number > 1 ? ` (trang ${page.number})` : ''}`;
+  const firstTitle = `Tin, bài của ${unit.name}`;
+  const title = `${firstTitle}${page.number > 1 ? ` (trang ${page.number})` : ''}`;
   const crumbs: Crumb[] = page.number > 1 ? [{ label: unit.name, href: routes.newsByUnit(unit.id) }, { label: `Trang ${page.number}` }] : [{ label: unit.name }];
   return {
-    layout: listLayout(model, title, `Tin, bài về chuyển đổi số của ${unit.name} trong chuyên mục Chuyển đổi số.`),
+    layout: listLayout(model, title, `Tin, bài về chuyển đổi số của ${unit.name} trong chuyên mục Chuyển đổi số.`, firstPageOf(page, firstTitle, routes.newsByUnit(unit.id))),
     breadcrumbs: [{ label: 'Tin chuyển đổi số', href: routes.news() }, { label: 'Theo đơn vị', href: routes.newsUnits() }, ...crumbs],
     heading: title,
     page,
