@@ -22,7 +22,7 @@ import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './bench-baseline.ts';
-import { generateBenchContent, type ContentScale } from './bench-content.ts';
+import { BENCH_SCALES, generateBenchContent, type ContentScale } from './bench-content.ts';
 import { folderSize, measureQueryBytes, parseBuildStages, runMeasured, type BuildStages, type MeasuredRun } from './bench-measure.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,12 +33,7 @@ const portalBuild = (project: string) => join(project, 'scripts', 'build.ts');
 /** The query measured on every scale: the words on nearly every page, the search index's worst case. */
 const QUERY = 'chuyển đổi số';
 
-/** Shipped size, about 10× and about 100× (issue 7). */
-const SCALES: Record<string, ContentScale> = {
-  1: { name: 'shipped', wardsAndCommunes: 16, posts: 64 },
-  10: { name: '~10×', wardsAndCommunes: 160, posts: 1_000 },
-  100: { name: '~100×', wardsAndCommunes: 1_600, posts: 10_000 },
-};
+const SCALES = BENCH_SCALES;
 
 interface ScaleResult {
   scale: ContentScale;

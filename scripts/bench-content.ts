@@ -26,6 +26,13 @@ export interface ContentScale {
   posts: number;
 }
 
+/** Shipped size, about 10× and about 100× (issue 7), by the key `--scales` takes. */
+export const BENCH_SCALES: Record<string, ContentScale> = {
+  1: { name: 'shipped', wardsAndCommunes: 16, posts: 64 },
+  10: { name: '~10×', wardsAndCommunes: 160, posts: 1_000 },
+  100: { name: '~100×', wardsAndCommunes: 1_600, posts: 10_000 },
+};
+
 interface UnitEntry {
   id: string;
   name: string;

@@ -6,6 +6,7 @@
  *   npm run bench -- search          # Pagefind index size and bytes per query (scripts/bench-search.ts)
  *   npm run bench -- og [--quick]    # social images per image and per build (scripts/bench-og.ts)
  *   npm run bench -- check           # npm run check on the shipped content, whole and one post (scripts/bench-check.ts)
+ *   npm run bench -- images          # social images the list pages need at each scale (scripts/bench-images.ts)
  *
  * Each benchmark is its own script, run as a child process with the
  * remaining arguments, so one never loads another's modules.
@@ -18,6 +19,7 @@ const BENCHMARKS = {
   search: 'bench-search.ts',
   og: 'bench-og.ts',
   check: 'bench-check.ts',
+  images: 'bench-images.ts',
 } as const;
 
 const [first, ...rest] = process.argv.slice(2);
