@@ -11,6 +11,8 @@ import type { ProgressSummary } from '../progress/rollup.ts';
 import { homeImage } from './images.ts';
 import type { PageView } from './layout.ts';
 import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
+import { cityTrend } from './trends.ts';
+import type { Trend } from '../timeline/trend.ts';
 
 export interface HomeDashboardView {
   site: PortalModel['site'];
@@ -30,6 +32,8 @@ export interface HomeView extends PageView {
   deadlines: DatedIndicator[];
   indicatorCount: number;
   latestPosts: LatestPostsView;
+  /** The city's completion at each month end up to asOf (issue 15). */
+  trend: Trend;
 }
 
 /** Every assignment of the city, for the home and plan images' demo mark. */
@@ -72,5 +76,6 @@ export function homeView(model: PortalModel): HomeView {
     deadlines: upcomingDeadlines(model.indicators, site.asOf, 8),
     indicatorCount: model.indicators.length,
     latestPosts: latestPostsView(model),
+    trend: cityTrend(model),
   };
 }

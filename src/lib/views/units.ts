@@ -19,6 +19,8 @@ import type { OgPostCount } from '../og/model.ts';
 import { pageImage, unitImage, type UnitFigures } from './images.ts';
 import type { PageView } from './layout.ts';
 import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
+import { unitTrend } from './trends.ts';
+import type { Trend } from '../timeline/trend.ts';
 
 /**
  * A unit's posts against the target of the indicator counted from posts (1.4),
@@ -109,6 +111,8 @@ export interface UnitView extends PageView {
   /** The unit's Excel report template (/du-lieu/mau-bao-cao/<unit>.xlsx), for units that lead tasks reported by hand. */
   reportTemplateHref: string | undefined;
   share: { subject: string };
+  /** The unit's completion at each month end up to asOf, with the city's (issue 15); none for a unit that leads nothing. */
+  trend: Trend | undefined;
 }
 
 /** @example unitView(model, 'phuong-tran-phu').figures.leadCount; // as du-lieu/don-vi.csv */
@@ -146,5 +150,6 @@ export function unitView(model: PortalModel, id: string): UnitView {
     latestPosts: latestPostsView(model, unit),
     reportTemplateHref: hasReportTemplate(model, unit) ? routes.reportTemplate(unit.id) : undefined,
     share: { subject: `trang của ${unit.name}` },
+    trend: progress && progress.assignments.length > 0 ? unitTrend(model, unit.id) : undefined,
   };
 }
