@@ -18,6 +18,7 @@ import {
 } from '../content/schemas/taxonomies.ts';
 import type { ReportedCounts, StatusCounts } from '../progress/distribution.ts';
 import type { ProgressSummary } from '../progress/rollup.ts';
+import type { Timeline } from '../timeline/snapshots.ts';
 
 /** Value types of a column; every file writes them the same way. */
 export const COLUMN_TYPES = ['string', 'integer', 'number', 'boolean', 'date'] as const;
@@ -41,6 +42,8 @@ export interface OpenDataInput {
   /** Public origin for absolute URLs, e.g. https://chuyendoiso.bacgiang.gov.vn */
   origin: string;
   progress: ProgressSummary;
+  /** The snapshots at each month end up to asOf, and at asOf (chuoi-thoi-gian). */
+  timeline: Timeline;
   pillars: readonly Pillar[];
   /** In appendix order. */
   indicators: readonly Indicator[];

@@ -4,9 +4,10 @@
  * roll-up as model.progress (computeProgress over the reports as they stood that day), so the `asOf`
  * snapshot and model.progress agree (test/unit/timeline-model.test.ts).
  */
+import { anyDemo, assignmentsUnder } from '../dashboard/demo.ts';
 import { RANKED_KINDS, rankUnits } from '../dashboard/ranking.ts';
 import { tallyOf } from '../progress/distribution.ts';
-import type { ProgressSummary } from '../progress/rollup.ts';
+import type { Assignment, ProgressSummary } from '../progress/rollup.ts';
 import { isUnitActiveInYear } from '../units/membership.ts';
 import { previousQuarterEnd, snapshotDates } from './dates.ts';
 
@@ -17,6 +18,8 @@ export interface SnapshotFigures {
   done: number;
   /** Tasks that count (all but "không áp dụng"). */
   applicable: number;
+  /** Whether any report behind the figures is demonstration data. */
+  demo: boolean;
 }
 
 export interface UnitSnapshot extends SnapshotFigures {
@@ -46,9 +49,9 @@ export interface Timeline {
   previousQuarter?: Snapshot;
 }
 
-const figuresOf = (entry: Pick<ProgressSummary, 'completion' | 'counts'>): SnapshotFigures => {
+const figuresOf = (entry: Pick<ProgressSummary, 'completion' | 'counts'>, assignments: Iterable<Pick<Assignment, 'report'>>): SnapshotFigures => {
   const tally = tallyOf(entry.counts);
-  return { ...(entry.completion !== undefined ? { completion: entry.completion } : {}), done: tally.done, applicable: tally.applicable };
+  return { ...(entry.completion !== undefined ? { completion: entry.completion } : {}), done: tally.done, applicable: tally.applicable, demo: anyDemo(assignments) };
 };
 
 /**
@@ -61,17 +64,17 @@ export function snapshotOf(date: string, summary: ProgressSummary, year: number)
   const units = new Map<string, UnitSnapshot>();
   for (const [id, entry] of summary.units) {
     const rank = rankOf.get(id);
-    units.set(id, { ...figuresOf(entry), ...(rank !== undefined ? { rank } : {}) });
+    units.set(id, { ...figuresOf(entry, entry.assignments), ...(rank !== undefined ? { rank } : {}) });
   }
   const indicators = new Map<string, IndicatorSnapshot>();
   for (const [id, entry] of summary.indicators) {
     const only = entry.assignments.length === 1 ? entry.assignments[0]?.report?.value : undefined;
-    indicators.set(id, { ...figuresOf(entry), ...(typeof only === 'number' ? { value: only } : {}) });
+    indicators.set(id, { ...figuresOf(entry, assignmentsUnder(entry)), ...(typeof only === 'number' ? { value: only } : {}) });
   }
   return {
     date,
-    city: figuresOf(summary),
-    pillars: new Map(summary.pillars.map((entry) => [entry.pillar.id, figuresOf(entry)])),
+    city: figuresOf(summary, [...summary.units.values()].flatMap((entry) => entry.assignments)),
+    pillars: new Map(summary.pillars.map((entry) => [entry.pillar.id, figuresOf(entry, entry.indicators.flatMap(assignmentsUnder))])),
     units,
     indicators,
   };
