@@ -33,11 +33,11 @@ const EXPECTED_COLUMNS: Record<string, string[]> = {
   ],
   'don-vi': [
     'unit_id', 'unit_name', 'unit_kind', 'rank', 'completion_percent', 'assignment_count', 'applicable_count', 'done_summary',
-    ...STATUS_COUNTS, ...REPORTED_COUNTS, 'page_url', ...TRAILING,
+    ...STATUS_COUNTS, ...REPORTED_COUNTS, 'change_since', 'completion_change_points', 'rank_change', 'page_url', ...TRAILING,
   ],
   'tru-cot': [
     'pillar_id', 'pillar_slug', 'pillar_name', 'max_points', 'indicator_count', 'completion_percent', ...STATUS_COUNTS, ...REPORTED_COUNTS,
-    'page_url', ...TRAILING,
+    'change_since', 'completion_change_points', 'page_url', ...TRAILING,
   ],
   'chuoi-thoi-gian': [
     'snapshot_date', 'entity_type', 'entity_id', 'entity_name', 'completion_percent', 'done_count', 'applicable_count', 'rank', 'value', 'page_url', ...TRAILING,

@@ -20,6 +20,7 @@ import { pageImage, unitImage, type UnitFigures } from './images.ts';
 import type { PageView } from './layout.ts';
 import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
 import { unitTrend } from './trends.ts';
+import { unitChange, type ChangeView } from './quarter-change.ts';
 import type { Trend } from '../timeline/trend.ts';
 
 /**
@@ -60,6 +61,7 @@ export function unitFigures(model: PortalModel, unit: Unit): UnitFigures {
       counts: progress?.counts ?? emptyCounts(),
       demo: progress !== undefined && anyDemo(progress.assignments),
       posts: unitPostCount(model, unit),
+      change: unitChange(model, unit.id)?.sentence,
     };
     byUnit.set(unit.id, figures);
   }
@@ -113,6 +115,8 @@ export interface UnitView extends PageView {
   share: { subject: string };
   /** The unit's completion at each month end up to asOf, with the city's (issue 15); none for a unit that leads nothing. */
   trend: Trend | undefined;
+  /** Change since the previous quarter end (issue 15); the image draws the same sentence. */
+  change: ChangeView | undefined;
 }
 
 /** @example unitView(model, 'phuong-tran-phu').figures.leadCount; // as du-lieu/don-vi.csv */
@@ -151,5 +155,6 @@ export function unitView(model: PortalModel, id: string): UnitView {
     reportTemplateHref: hasReportTemplate(model, unit) ? routes.reportTemplate(unit.id) : undefined,
     share: { subject: `trang của ${unit.name}` },
     trend: progress && progress.assignments.length > 0 ? unitTrend(model, unit.id) : undefined,
+    change: unitChange(model, unit.id),
   };
 }
