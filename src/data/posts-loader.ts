@@ -6,8 +6,8 @@ import { parsePostPath } from '../lib/posts/path.ts';
 
 /**
  * The posts collection's loader: Astro's glob loader over content/posts/, with
- * every draft excluded by name, so a draft never enters the content store and
- * can never reach dist/. Entry ids are the posts' URL slugs (unique, validated).
+ * every draft, and every post dated after `asOf` (issue 15: nothing dated later is shown), excluded
+ * by name, so it never enters the content store and can never reach dist/. Entry ids are the posts' URL slugs (unique, validated).
  *
  * Content was validated before this runs (the content-validation integration
  * at astro:config:setup), so nothing unsafe is ever compiled.
@@ -17,9 +17,10 @@ export function postsLoader(contentDir: string): Loader {
   if (!existsSync(postsDir)) {
     return { name: 'portal-posts-none', load: async ({ store }) => store.clear() };
   }
-  const drafts = (loadPortalModel(contentDir).posts ?? []).filter((post) => post.draft).map((post) => `!${post.path}`);
+  const model = loadPortalModel(contentDir);
+  const hidden = (model.posts ?? []).filter((post) => post.draft || post.date > model.site.asOf).map((post) => `!${post.path}`);
   return glob({
-    pattern: ['*/*.{md,mdx}', ...drafts],
+    pattern: ['*/*.{md,mdx}', ...hidden],
     base: postsDir,
     generateId: ({ entry }) => {
       const path = parsePostPath(entry);

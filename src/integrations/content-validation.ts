@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { ContentValidationError } from '../lib/content/errors.ts';
 import { getContentDir } from '../lib/content/content-dir-fs.ts';
+import { leftOutLine } from '../lib/timeline/cut-off.ts';
 import { invalidatePortalModel, loadPortalModel, portalModelConstructions } from '../lib/portal/model-fs.ts';
 
 /** Logged once a build ends; test/build/model-once.test.ts reads it from a real build's output. */
@@ -23,6 +24,7 @@ export default function contentValidation(): AstroIntegration {
       logger.info(
         `Nội dung hợp lệ: ${model.indicators.length} chỉ số, ${model.pillars.length} trụ cột, ${model.units.length} đơn vị (${Math.round(performance.now() - started)} ms).`,
       );
+      logger.info(leftOutLine(model.leftOut, model.site.asOf));
     } catch (error) {
       if (error instanceof ContentValidationError) {
         logger.error(error.message);

@@ -75,6 +75,17 @@ describe('one portal model per build, whose figures agree everywhere', () => {
         }
       }
 
+      // Change since the previous quarter end (issue 15): the page's arrow, the image's sentence and don-vi.csv.
+      const change = /<p class="change"[^>]*data-change-since="([\d-]+)"(?: data-change-points="(-?[\d.]+)")?(?: data-change-places="(-?\d+)")?/.exec(mainOf(html));
+      expect(change?.[2] ?? '', `${id}: page change`).toBe(row.completion_change_points);
+      expect(change?.[3] ?? '', `${id}: page rank change`).toBe(row.rank_change);
+      if (row.completion_change_points !== '') {
+        expect(change?.[1], `${id}: change since`).toBe(row.change_since);
+        const points = Math.abs(Number(row.completion_change_points)).toString().replace('.', ',');
+        expect(image?.kind === 'unit' && image.change, `${id}: image change`).toContain(Number(row.completion_change_points) === 0 ? 'Không đổi' : `${points} điểm %`);
+        expect(meta(html, 'og:image:alt'), `${id}: alt change`).toContain(image?.kind === 'unit' ? image.change : '');
+      }
+
       // 1.4 posts: the image, the unit page's counter and the report in bao-cao.csv.
       const posts = reports().find((report) => report.unit_id === id && report.indicator_id === '1.4');
       // A city-level unit's 1.4 report is the city portal's total while its page's sentence counts its own posts:
@@ -114,6 +125,20 @@ describe('one portal model per build, whose figures agree everywhere', () => {
     const byStatus = (status: string) => String(reports().filter((report) => report.status === status).length);
     for (const status of ['done', 'overdue']) expect(statusCount(mainOf(html), status), status).toBe(byStatus(status));
     expect(figure(image, 'nhiệm vụ hoàn thành')).toBe(byStatus('done'));
+    // Change since the previous quarter end: the page and the image; the same difference in chuoi-thoi-gian.csv.
+    const points = /<p class="change"[^>]*data-change-since="([\d-]+)" data-change-points="(-?[\d.]+)"/.exec(mainOf(html));
+    const series = parseCsv(site.read('du-lieu/chuoi-thoi-gian.csv')).rows.filter((row) => row.entity_type === 'city');
+    const [then, now] = [series.find((row) => row.snapshot_date === points?.[1]), series.at(-1)];
+    expect(Number(points?.[2])).toBeCloseTo(Number(now?.completion_percent) - Number(then?.completion_percent), 6);
+    expect(image?.kind === 'home' && image.change).toContain(Math.abs(Number(points?.[2])).toString().replace('.', ','));
+    // Every ward's change in the ranking equals don-vi.csv's.
+    for (const row of units().filter((unit) => unit.rank !== '')) {
+      const cell = new RegExp(`<tr data-unit="${row.unit_id}">[\\s\\S]*?</tr>`).exec(mainOf(html))?.[0] ?? '';
+      const places = Number(row.rank_change);
+      const spoken = row.rank_change === '' ? undefined : places > 0 ? `lên ${places} bậc` : places < 0 ? `xuống ${-places} bậc` : 'thứ hạng không đổi';
+      const shown = /data-change="places">[\s\S]*?<span class="sr-only">([^<]*)<\/span>/.exec(cell)?.[1];
+      expect(shown, `${row.unit_id}: ranking change`).toBe(spoken);
+    }
     expect(figure(image, 'nhiệm vụ quá hạn')).toBe(byStatus('overdue'));
   });
 });

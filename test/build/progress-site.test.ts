@@ -23,7 +23,7 @@ describe('progress pages and open data of the progress fixture', () => {
   });
 
   it('writes every open-data file, CSV with BOM and CRLF, JSON with the same rows', () => {
-    for (const name of ['bao-cao', 'chi-so', 'don-vi', 'tru-cot']) {
+    for (const name of ['bao-cao', 'chi-so', 'don-vi', 'tru-cot', 'chuoi-thoi-gian']) {
       const bytes = readFileSync(join(site.outDir, 'du-lieu', `${name}.csv`));
       expect([...bytes.subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
       const text = bytes.toString('utf8');
@@ -157,7 +157,7 @@ describe('progress pages and open data of the progress fixture', () => {
 
   it('lists the files on /du-lieu/ with their real sizes and row counts, and a dictionary of every column', () => {
     const html = page('du-lieu/index.html');
-    for (const name of ['bao-cao', 'chi-so', 'don-vi', 'tru-cot']) {
+    for (const name of ['bao-cao', 'chi-so', 'don-vi', 'tru-cot', 'chuoi-thoi-gian']) {
       for (const format of ['csv', 'json']) {
         const size = statSync(join(site.outDir, 'du-lieu', `${name}.${format}`)).size;
         expect(html).toMatch(new RegExp(`data-file="${name}\\.${format}"[^]*?data-bytes="${size}"`));

@@ -103,7 +103,7 @@ describe('search on a built site', () => {
         title: 'Chỉ số 6.13: 90% hồ sơ công việc tại thành phố, 70% UBND phường, xã được xử lý trên môi trường mạng',
         typeLabel: 'Chỉ số',
         units: 'Phòng Nội vụ; UBND các phường, xã',
-        dateText: '15/03/2024',
+        dateText: '30/09/2024',
         statusLabel: 'Chưa báo cáo',
         demo: false,
       });
@@ -179,7 +179,7 @@ describe('search on a built site', () => {
       expect(head).toContain('<meta name="pagefind-filter-unit" data-pagefind-filter="unit[content]" content="phuong-tran-phu">');
       expect(head).toContain('<meta name="pagefind-filter-pillar" data-pagefind-filter="pillar[content]" content="hoat-dong-chinh-quyen-so">');
       expect(head).toContain('<meta name="pagefind-filter-status" data-pagefind-filter="status[content]" content="not-reported">');
-      expect(head).toContain('<meta name="pagefind-sort-date" data-pagefind-sort="date[content]" content="2024-03-15">');
+      expect(head).toContain('<meta name="pagefind-sort-date" data-pagefind-sort="date[content]" content="2024-09-30">');
       const post = site.read('chuyen-doi-so/ho-tro-dang-ky-dinh-danh/index.html');
       expect(post).toContain('<meta name="pagefind-filter-type" data-pagefind-filter="type[content]" content="post">');
       expect(post).toContain('<meta name="pagefind-sort-date" data-pagefind-sort="date[content]" content="2024-03-05">');

@@ -23,7 +23,7 @@ const figures = [
 /** One model per design, every text at its worst. */
 function extremeModels(title: string): OgImageModel[] {
   return [
-    { kind: 'home', frame: longFrame, title, completion: { percent: 100, label: '100%' }, figures },
+    { kind: 'home', frame: longFrame, title, completion: { percent: 100, label: '100%' }, figures, change: 'Giảm 100 điểm % so với 30/09/2024' },
     { kind: 'plan', frame: longFrame, title, issued: title, completion: { percent: 0.1, label: '0,1%' }, figures },
     { kind: 'pillar', frame: longFrame, kicker: `Trụ cột 8 · 150 điểm DTI · ${title}`, title, completion: { label: 'Chưa có số liệu' }, figures },
     {
@@ -44,6 +44,7 @@ function extremeModels(title: string): OgImageModel[] {
       completion: { label: 'Không có chỉ số chủ trì' },
       figures: [{ value: '1.000', label: 'chỉ số chủ trì' }, { value: '1.000', label: 'hoàn thành' }, { value: '1.000', label: 'quá hạn' }],
       posts: { indicatorId: '1.4', count: 123456, target: `trên 20 tin, bài ${title}`, met: true, percent: 100 },
+      change: 'Giảm 100 điểm % so với 30/09/2024, xuống 1.000 bậc',
     },
     { kind: 'post', frame: longFrame, title, unit: title, date: '29/02/2024' },
     { kind: 'page', frame: longFrame, title, description: title },

@@ -33,17 +33,20 @@ const EXPECTED_COLUMNS: Record<string, string[]> = {
   ],
   'don-vi': [
     'unit_id', 'unit_name', 'unit_kind', 'rank', 'completion_percent', 'assignment_count', 'applicable_count', 'done_summary',
-    ...STATUS_COUNTS, ...REPORTED_COUNTS, 'page_url', ...TRAILING,
+    ...STATUS_COUNTS, ...REPORTED_COUNTS, 'change_since', 'completion_change_points', 'rank_change', 'page_url', ...TRAILING,
   ],
   'tru-cot': [
     'pillar_id', 'pillar_slug', 'pillar_name', 'max_points', 'indicator_count', 'completion_percent', ...STATUS_COUNTS, ...REPORTED_COUNTS,
-    'page_url', ...TRAILING,
+    'change_since', 'completion_change_points', 'page_url', ...TRAILING,
+  ],
+  'chuoi-thoi-gian': [
+    'snapshot_date', 'entity_type', 'entity_id', 'entity_name', 'completion_percent', 'done_count', 'applicable_count', 'rank', 'value', 'page_url', ...TRAILING,
   ],
 };
 
 describe('open-data column definitions', () => {
-  it('lists the four datasets in a stable order', () => {
-    expect(DATASETS.map((dataset) => dataset.id)).toEqual(['bao-cao', 'chi-so', 'don-vi', 'tru-cot']);
+  it('lists the five datasets in a stable order', () => {
+    expect(DATASETS.map((dataset) => dataset.id)).toEqual(['bao-cao', 'chi-so', 'don-vi', 'tru-cot', 'chuoi-thoi-gian']);
   });
 
   it.each(Object.entries(EXPECTED_COLUMNS))('%s keeps its column names and order', (id, columns) => {
@@ -142,7 +145,7 @@ describe('open-data files', () => {
 
   it('renders each dataset as CSV and JSON with the same rows', () => {
     expect(files.map((file) => `${file.dataset.id}.${file.format}`)).toEqual([
-      'bao-cao.csv', 'bao-cao.json', 'chi-so.csv', 'chi-so.json', 'don-vi.csv', 'don-vi.json', 'tru-cot.csv', 'tru-cot.json',
+      'bao-cao.csv', 'bao-cao.json', 'chi-so.csv', 'chi-so.json', 'don-vi.csv', 'don-vi.json', 'tru-cot.csv', 'tru-cot.json', 'chuoi-thoi-gian.csv', 'chuoi-thoi-gian.json',
     ]);
     for (const dataset of DATASETS) {
       const csv = parseCsv(renderDatasetFile(dataset.id, 'csv', input).body);

@@ -22,7 +22,43 @@ reports:
     reporter: Nguyễn Văn B
 ${body}`;
 
+/** The build day: content may be dated after asOf (2024-10-15), not after this. */
+const TODAY = '2024-12-31';
+
 describe('progress reports', () => {
+  it('accepts dates after asOf up to the build day: the portal shows the report as it stood on asOf', () => {
+    const content = loadPortalContent(
+      sources({
+        indicators: withTarget,
+        progress: {
+          'phuong-tran-phu': report(`    value: 95
+    evidence:
+      - title: Quyết định
+        number: 3/QĐ-UBND
+        date: 2024-12-20
+    history:
+      - date: 2024-06-30
+        status: chua-bat-dau
+`).replace('updated: 2024-09-30', 'updated: 2024-12-31'),
+        },
+      }),
+      { today: TODAY },
+    );
+    expect(content.progressFiles[0]?.reports[0]).toMatchObject({ updated: '2024-12-31', value: 95 });
+  });
+
+  it('refuses an asOf after the build day', () => {
+    const issues = issuesOf(sources({}), { today: '2024-10-14' });
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'content/site.yaml',
+        line: 8,
+        field: 'asOf',
+        message: 'ngày chốt số liệu 15/10/2024 chưa tới (hôm nay là 14/10/2024); cổng chỉ tính số liệu đến một ngày đã qua',
+      }),
+    ]);
+  });
+
   it('accepts a report from a unit that leads the indicator, with history and evidence', () => {
     const content = loadPortalContent(
       sources({
@@ -89,9 +125,14 @@ describe('progress reports', () => {
       expected: { field: 'value', message: 'chỉ số này không có chỉ tiêu định lượng nên không nhận giá trị đo (value)' },
     },
     {
-      name: 'an update later than asOf',
-      progress: { 'phuong-tran-phu': report('').replace('updated: 2024-09-30', 'updated: 2024-12-01') },
-      expected: { line: 5, field: 'updated', message: 'ngày 2024-12-01 muộn hơn ngày chốt số liệu 2024-10-15' },
+      name: 'an update later than the build day',
+      progress: { 'phuong-tran-phu': report('').replace('updated: 2024-09-30', 'updated: 2025-01-02') },
+      expected: { line: 5, field: 'updated', message: 'ngày 02/01/2025 chưa tới (hôm nay là 31/12/2024); báo cáo không thể ghi ngày ở tương lai' },
+    },
+    {
+      name: 'evidence dated later than the build day',
+      progress: { 'phuong-tran-phu': report('    evidence:\n      - title: Quyết định\n        number: 1/QĐ\n        date: 2025-02-01\n') },
+      expected: { field: 'evidence[0].date', message: 'ngày 01/02/2025 chưa tới (hôm nay là 31/12/2024); báo cáo không thể ghi ngày ở tương lai' },
     },
     {
       name: 'an invalid date',
@@ -99,9 +140,19 @@ describe('progress reports', () => {
       expected: { field: 'updated', message: 'cần một ngày có thật, dạng YYYY-MM-DD, ví dụ 2024-02-29' },
     },
     {
-      name: 'a history entry later than asOf',
+      name: 'a history entry later than the build day',
       progress: { 'phuong-tran-phu': report('    history:\n      - date: 2025-01-01\n        status: chua-bat-dau\n') },
-      expected: { field: 'history[0].date', message: 'ngày 2025-01-01 muộn hơn ngày chốt số liệu 2024-10-15' },
+      expected: { field: 'history[0].date', message: 'ngày 01/01/2025 chưa tới (hôm nay là 31/12/2024); báo cáo không thể ghi ngày ở tương lai' },
+    },
+    {
+      name: 'a history entry later than the report it precedes',
+      progress: { 'phuong-tran-phu': report('    history:\n      - date: 2024-10-01\n        status: chua-bat-dau\n') },
+      expected: { line: 8, field: 'history[0].date', message: 'mục lịch sử ngày 01/10/2024 muộn hơn ngày cập nhật của báo cáo (30/09/2024); history chỉ ghi các lần báo cáo trước' },
+    },
+    {
+      name: 'a history out of date order',
+      progress: { 'phuong-tran-phu': report('    history:\n      - date: 2024-06-30\n        status: dang-thuc-hien\n      - date: 2024-03-31\n        status: chua-bat-dau\n') },
+      expected: { field: 'history[1].date', message: 'lịch sử không theo thứ tự ngày: mục thứ 2 (31/03/2024) sớm hơn mục trước nó (30/06/2024)', fix: 'xếp các mục history từ cũ đến mới, mục cũ nhất ở trên cùng' },
     },
     {
       name: 'a missing local evidence file',
@@ -129,7 +180,7 @@ describe('progress reports', () => {
       expected: { field: 'indicator', message: 'chỉ số "1.1" đã có báo cáo ở mục thứ 1' },
     },
   ])('rejects $name', ({ progress, expected, indicators: rows }) => {
-    const issues = issuesOf(sources({ indicators: rows ?? withTarget, progress }), { publicFileExists: () => false });
+    const issues = issuesOf(sources({ indicators: rows ?? withTarget, progress }), { publicFileExists: () => false, today: TODAY });
     expect(issues).toContainEqual(expect.objectContaining(expected));
   });
 });

@@ -7,17 +7,18 @@ const LABEL = 'văn bản';
 
 /**
  * Checks what the schema alone cannot: ids and numbers used once across all
- * files, citations that point to appendix rows which exist, and no date after `asOf`.
+ * files, citations that point to appendix rows which exist, and no date after the build day (a document
+ * issued after `asOf` is left out of the portal at `asOf`, src/lib/timeline/cut-off.ts).
  * @example
- * checkLegalDocuments(files, new Set(['2.1', '6.1']), 'content/indicators/', issues, '2024-10-15');
+ * checkLegalDocuments(files, new Set(['2.1', '6.1']), 'content/indicators/', issues, '2024-12-31');
  */
 export function checkLegalDocuments(
   files: readonly ParsedFile<LegalDocument[]>[],
   indicatorIds: ReadonlySet<string>,
   indicatorsDir: string,
   issues: ContentIssue[],
-  /** The date the portal's figures refer to (site.yaml asOf): a cited document cannot be issued later. */
-  asOf?: string,
+  /** The build day (Vietnam time): a document cannot be issued later. Unset: not checked. */
+  today?: string,
 ): void {
   const entries: LocatedEntry<LegalDocument>[] = files.flatMap((file) =>
     file.data.map((item, index) => ({ item, file, path: [index] })),
@@ -32,12 +33,12 @@ export function checkLegalDocuments(
   });
   const example = [...indicatorIds][0] ?? '1.1';
   for (const { item, file, path } of entries) {
-    if (asOf && item.date && item.date > asOf) {
+    if (today && item.date && item.date > today) {
       issues.push(
         issueAt(file, [...path, 'date'], LABEL, {
           field: 'date',
-          message: `ngày ban hành ${item.date} muộn hơn ngày chốt số liệu ${asOf}; Kế hoạch không thể dẫn một văn bản chưa ban hành`,
-          fix: `kiểm tra lại ngày trên văn bản (dạng YYYY-MM-DD, không muộn hơn ${asOf}); chưa rõ ngày thì bỏ trường date`,
+          message: `ngày ban hành ${item.date} chưa tới (hôm nay là ${today}); không thể dẫn một văn bản chưa ban hành`,
+          fix: `kiểm tra lại ngày trên văn bản (dạng YYYY-MM-DD, không muộn hơn ${today}); chưa rõ ngày thì bỏ trường date`,
         }),
       );
     }

@@ -16,6 +16,7 @@ import { parsePlans } from '../plan-document/parse.ts';
 import type { Post } from '../posts/schema.ts';
 import { validatePosts, type PostSources } from '../posts/validate.ts';
 import { validateProgressFiles } from '../progress/validate.ts';
+import { checkAsOf } from '../timeline/check.ts';
 import { checkSiteOwner, checkUnits, exampleUnitId } from '../units/check.ts';
 
 /** The raw text of every content file the portal needs. */
@@ -39,7 +40,7 @@ export interface ContentSources {
 export interface LoadOptions {
   /** Whether a file exists under public/, e.g. "/minh-chung/qd-12.pdf". */
   publicFileExists?: (path: string) => boolean;
-  /** Today's date (YYYY-MM-DD) where the portal is built: no published post may be dated later. Unset: not checked. */
+  /** Today's date (YYYY-MM-DD, Vietnam time) where the portal is built: no published post, report, evidence or document, nor `asOf`, may be dated later. Unset: not checked. */
   today?: string;
 }
 
@@ -58,6 +59,8 @@ export interface PortalContent {
   links?: RelatedLink[];
   /** News posts (indicator 1.4), drafts included, in file order; pages read them through the posts collection. */
   posts?: Post[];
+  /** The build day the content was checked against (LoadOptions.today), when it was. */
+  today?: string;
 }
 
 /**
@@ -88,19 +91,20 @@ export function loadPortalContent(sources: ContentSources, options: LoadOptions 
   const agencies = [...units.data.units, ...units.data.groups];
   const indicators = checkIndicators(indicatorFiles, { pillarIds, unitIds, agencies, unitsFile: units.file, exampleUnit }, issues).map(({ item }) => item);
   if (site) checkSiteOwner(site, unitIds, units.file, exampleUnit, issues);
+  if (site) checkAsOf(site, options.today, issues);
   const documentFiles = (sources.documents ?? [])
     .map((source) => parseAndValidate(source, legalDocumentsFileSchema, issues, 'văn bản'))
     .filter((file): file is ParsedFile<LegalDocument[]> => file !== undefined);
   const indicatorsDir = sources.indicators[0]?.file.replace(/[^/]+$/, '') ?? 'content/indicators/';
-  checkLegalDocuments(documentFiles, new Set(indicators.map(({ id }) => id)), indicatorsDir, issues, site?.data.asOf);
+  checkLegalDocuments(documentFiles, new Set(indicators.map(({ id }) => id)), indicatorsDir, issues, options.today);
   const links = sources.links && parseAndValidate(sources.links, relatedLinksFileSchema, issues, 'liên kết');
   if (links) checkRelatedLinks(links, issues);
   if (site) checkSiteEnglish(site, pillarIds, pillars.file, issues);
   // Reports are read against the plan only once the plan itself is sound.
   if (site && issues.length === 0) {
-    const { year, asOf } = site.data;
+    const { year } = site.data;
     const publicFileExists = options.publicFileExists ?? (() => true);
-    issues.push(...validateProgressFiles(progress, { indicators, units: units.data.units, groups: units.data.groups, year, asOf, publicFileExists }));
+    issues.push(...validateProgressFiles(progress, { indicators, units: units.data.units, groups: units.data.groups, year, today: options.today, publicFileExists }));
   }
   const posts = sources.posts
     ? validatePosts(sources.posts, { units: units.data.units, pillars: pillars.data, indicators, unitsFile: units.file, today: options.today }, issues)
@@ -118,5 +122,6 @@ export function loadPortalContent(sources: ContentSources, options: LoadOptions 
     links: links ? links.data : [],
     progressFiles: progress.map((file) => file.data),
     posts,
+    ...(options.today ? { today: options.today } : {}),
   };
 }

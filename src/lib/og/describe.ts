@@ -15,7 +15,7 @@ export function describeOgImage(model: OgImageModel): string {
   const parts: string[] = [];
   switch (model.kind) {
     case 'home':
-      parts.push(model.title, `Toàn thành phố hoàn thành ${model.completion.label}`, figures(model.figures));
+      parts.push(model.title, `Toàn thành phố hoàn thành ${model.completion.label}`, model.change ?? '', figures(model.figures));
       break;
     case 'plan':
       parts.push(model.title, model.issued, `Hoàn thành ${model.completion.label}`, figures(model.figures));
@@ -32,7 +32,7 @@ export function describeOgImage(model: OgImageModel): string {
       );
       break;
     case 'unit':
-      parts.push(`${model.name} (${model.kindLabel})`, `Hoàn thành ${model.completion.label}`, figures(model.figures));
+      parts.push(`${model.name} (${model.kindLabel})`, `Hoàn thành ${model.completion.label}`, model.change ?? '', figures(model.figures));
       if (model.posts) parts.push(`Tin, bài chỉ số ${model.posts.indicatorId}: ${model.posts.count}, chỉ tiêu ${model.posts.target}`);
       break;
     case 'post':

@@ -61,6 +61,8 @@ export interface OgHomeImage {
   title: string;
   completion: OgCompletion;
   figures: OgFigure[];
+  /** Change since the previous quarter end, in words: "Tăng 5,2 điểm % so với 30/09/2024". */
+  change?: string;
 }
 
 export interface OgPlanImage {
@@ -116,6 +118,8 @@ export interface OgUnitImage {
   completion: OgCompletion;
   figures: OgFigure[];
   posts?: OgPostCount;
+  /** Change since the previous quarter end, in words: "Tăng 5,2 điểm % so với 30/09/2024, lên 2 bậc". */
+  change?: string;
 }
 
 export interface OgPostImage {

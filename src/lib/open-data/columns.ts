@@ -18,6 +18,8 @@ import {
 } from '../content/schemas/taxonomies.ts';
 import type { ReportedCounts, StatusCounts } from '../progress/distribution.ts';
 import type { ProgressSummary } from '../progress/rollup.ts';
+import type { FigureChange } from '../timeline/change.ts';
+import type { Timeline } from '../timeline/snapshots.ts';
 
 /** Value types of a column; every file writes them the same way. */
 export const COLUMN_TYPES = ['string', 'integer', 'number', 'boolean', 'date'] as const;
@@ -41,6 +43,8 @@ export interface OpenDataInput {
   /** Public origin for absolute URLs, e.g. https://chuyendoiso.bacgiang.gov.vn */
   origin: string;
   progress: ProgressSummary;
+  /** The snapshots at each month end up to asOf, and at asOf (chuoi-thoi-gian). */
+  timeline: Timeline;
   pillars: readonly Pillar[];
   /** In appendix order. */
   indicators: readonly Indicator[];
@@ -111,6 +115,20 @@ export const STATUS_VALUES_TEXT = EFFECTIVE_STATUSES.map((status) => `${status} 
 
 /** The reported-state values and their labels, for descriptions. */
 export const REPORTED_VALUES_TEXT = REPORTED_STATES.map((state) => `${state} (${REPORTED_STATE_TERMS[state].label})`).join(', ');
+
+/**
+ * The change since the previous quarter end (issue 15), as the pages and images show it: the date compared
+ * with, the completion's change in percentage points and, for ranked units, the rank's change in places.
+ */
+export function quarterChangeColumns<Item>(changeOf: (item: Item, input: OpenDataInput) => FigureChange | undefined, of: string, ranked: boolean): Column<Item>[] {
+  return [
+    column<Item>('change_since', 'date', 'Ngày cuối quý trước ngày chốt số liệu mà các cột change_* so sánh với (ví dụ 2024-09-30 khi chốt số liệu ngày 2024-10-15). Để trống khi ngày đó không thuộc năm kế hoạch.', (item, input) => changeOf(item, input)?.since),
+    column<Item>('completion_change_points', 'number', `Thay đổi tỷ lệ hoàn thành của ${of} so với ngày change_since, tính bằng điểm phần trăm, một chữ số thập phân (dương là tăng), như mũi tên trên trang. Để trống khi một trong hai ngày không có tỷ lệ.`, (item, input) => changeOf(item, input)?.points),
+    ...(ranked
+      ? [column<Item>('rank_change', 'integer', 'Số bậc thay đổi trong bảng xếp hạng so với ngày change_since (dương là lên hạng, âm là xuống hạng). Để trống với đơn vị không xếp hạng.', (item, input) => changeOf(item, input)?.places)]
+      : []),
+  ];
+}
 
 /** Columns every file ends with: whether the row is demonstration data, the as-of date and the licence. */
 export function trailingColumns<Item>(isDemo: (item: Item) => boolean): Column<Item>[] {

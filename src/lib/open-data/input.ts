@@ -12,6 +12,7 @@ export function createOpenDataInput(model: PortalModel, origin: string): OpenDat
     site: model.site,
     origin,
     progress: model.progress,
+    timeline: model.timeline,
     pillars: model.pillars,
     indicators: model.indicators,
     units: model.unitsByKind().flatMap((entry) => entry.units),

@@ -3,7 +3,8 @@ import type { PillarProgress } from '../progress/rollup.ts';
 import { absoluteUrl, routes } from '../routes.ts';
 import { anyDemo, assignmentsUnder } from '../dashboard/demo.ts';
 import { toPercent } from '../dashboard/percent.ts';
-import { column, reportedCountColumns, statusCountColumns, trailingColumns } from './columns.ts';
+import { changeSinceQuarter } from '../timeline/change.ts';
+import { column, quarterChangeColumns, reportedCountColumns, statusCountColumns, trailingColumns } from './columns.ts';
 import { defineDataset } from './dataset.ts';
 
 const c = column<PillarProgress>;
@@ -23,6 +24,7 @@ export const pillarsDataset = defineDataset<PillarProgress>({
     c('completion_percent', 'number', 'Tỷ lệ hoàn thành, 0–100, một chữ số thập phân: trung bình tỷ lệ của các chỉ số cấp trên cùng. Để trống khi không áp dụng.', (p) => toPercent(p.completion)),
     ...statusCountColumns<PillarProgress>((p) => p.counts, 'nhiệm vụ (chỉ số × đơn vị chủ trì) của trụ cột'),
     ...reportedCountColumns<PillarProgress>((p) => p.reportedCounts, 'nhiệm vụ (chỉ số × đơn vị chủ trì) của trụ cột'),
+    ...quarterChangeColumns<PillarProgress>((p, input) => changeSinceQuarter(input.timeline, (snapshot) => snapshot.pillars.get(p.pillar.id)), 'trụ cột', false),
     c('page_url', 'string', 'Địa chỉ trang của trụ cột trên cổng.', (p, input) => absoluteUrl(routes.pillar(p.pillar.slug), input.origin)),
     ...trailingColumns<PillarProgress>((p) => anyDemo(assignmentsOf(p))),
   ],

@@ -6,7 +6,8 @@ import { anyDemo } from '../dashboard/demo.ts';
 import { toPercent } from '../dashboard/percent.ts';
 import { RANKED_KINDS, rankUnits } from '../dashboard/ranking.ts';
 import { leadDone, tallyOf } from '../progress/distribution.ts';
-import { column, reportedCountColumns, statusCountColumns, trailingColumns, type OpenDataInput } from './columns.ts';
+import { changeSinceQuarter } from '../timeline/change.ts';
+import { column, quarterChangeColumns, reportedCountColumns, statusCountColumns, trailingColumns, type OpenDataInput } from './columns.ts';
 import { defineDataset } from './dataset.ts';
 
 /** A unit's row: its progress and its rank among the wards and communes. */
@@ -55,6 +56,7 @@ export const unitsDataset = defineDataset<UnitRow>({
     c('done_summary', 'string', 'Câu hoàn thành như trên trang của đơn vị, ví dụ “Hoàn thành 5/16 chỉ số được giao chủ trì (không tính 1 chỉ số không áp dụng)”.', (r) => leadDone(r.progress.counts).sentence),
     ...statusCountColumns<UnitRow>((r) => r.progress.counts, 'chỉ số đơn vị chủ trì'),
     ...reportedCountColumns<UnitRow>((r) => r.progress.reportedCounts, 'chỉ số đơn vị chủ trì'),
+    ...quarterChangeColumns<UnitRow>((r, input) => changeSinceQuarter(input.timeline, (snapshot) => snapshot.units.get(r.progress.unit.id)), 'đơn vị', true),
     c('page_url', 'string', 'Địa chỉ trang của đơn vị trên cổng.', (r, input) => absoluteUrl(routes.unit(r.progress.unit.id), input.origin)),
     ...trailingColumns<UnitRow>((r) => anyDemo(r.progress.assignments)),
   ],

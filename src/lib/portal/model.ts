@@ -14,6 +14,8 @@ import { sortLegalDocuments } from '../documents/order.ts';
 import { countIndicatorPosts, postTalliesOf, type PostCounter } from '../posts/counter.ts';
 import { publishedPosts } from '../posts/listing.ts';
 import type { Post } from '../posts/schema.ts';
+import { contentAsOf, type LeftOut } from '../timeline/cut-off.ts';
+import { buildTimeline, type Timeline } from '../timeline/snapshots.ts';
 
 /** A reference in an agency cell, resolved for display: a unit, or a group with its members. */
 export type ResolvedRef =
@@ -40,13 +42,17 @@ export interface PortalModel extends PortalContent {
   unitsByKind(): { kind: Unit['kind']; units: Unit[] }[];
   /** Statuses and completion as of `site.asOf`, rolled up to indicators, pillars, units and the city. */
   progress: ProgressSummary;
+  /** The city, every pillar, unit and indicator at each month end of the plan year up to `asOf`, and at `asOf` (src/lib/timeline/). */
+  timeline: Timeline;
+  /** What the cut-off at `asOf` left out: report states, posts, evidence and documents dated later. */
+  leftOut: LeftOut;
   /** Whether any figure shown comes from demonstration data. */
   hasDemoData: boolean;
-  /** The legal documents the plan cites, in list order (legal hierarchy, then date). */
+  /** The legal documents the plan cites, issued on or before `asOf`, in list order (legal hierarchy, then date). */
   documents: LegalDocument[];
   /** Related agencies' portals, in the order of content/links.yaml. */
   links: RelatedLink[];
-  /** Every published post (no drafts), newest first: every list, feed and counter reads these. */
+  /** Every published post (no drafts) dated on or before `asOf`, newest first: every list, feed and counter reads these. */
   publishedPosts: Post[];
   /** The 1.4 counter for every unit active in the plan year; undefined when no indicator is counted from posts. */
   postCounter: PostCounter | undefined;
@@ -92,7 +98,6 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
     }
   }
 
-  const posts = publishedPosts(content.posts ?? []);
   const unitsByKind = () =>
     (unitsByKindOnce ??= UNIT_KINDS.map((kind) => ({
       kind,
@@ -100,26 +105,37 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
         .filter((unit) => unit.kind === kind && isUnitActiveInYear(unit, year))
         .sort((a, b) => compareVietnamese(a.name, b.name)),
     })).filter((entry) => entry.units.length > 0));
-  // 1.4 is counted from the news posts, never typed in by hand: one counter for pages, images, open data and progress.
-  const postCounter = countIndicatorPosts({ posts, indicators, units: unitsByKind().flatMap((entry) => entry.units), year });
-  const postTallies = options.postTallies ?? postTalliesOf(postCounter);
-  const reports = new Map<string, ProgressReport>();
-  for (const file of content.progressFiles) {
-    for (const report of file.reports) reports.set(reportKey(file.unit, report.indicator), report);
-  }
-  for (const indicator of indicators.filter((candidate) => candidate.progressSource === 'posts')) {
-    const derived = reportsFromPosts(indicator, expand(indicator.lead), postTallies);
-    for (const [key, report] of derived) reports.set(key, report);
-  }
-  const progress = computeProgress({
-    year,
-    asOf: content.site.asOf,
-    pillars,
-    indicators,
-    units: content.units,
-    leadUnitsOf: (indicator) => expand(indicator.lead),
-    reports,
-  });
+  const countedUnits = unitsByKind().flatMap((entry) => entry.units);
+  // The portal at any date (issue 15): the reports as they stood that day, and nothing dated later.
+  const progressAt = (date: string) => {
+    const cut = contentAsOf(content, date);
+    const posts = publishedPosts(cut.posts);
+    // 1.4 is counted from the news posts, never typed in by hand: one counter for pages, images, open data and progress.
+    const postCounter = countIndicatorPosts({ posts, indicators, units: countedUnits, year });
+    const postTallies = options.postTallies ?? postTalliesOf(postCounter);
+    const reports = new Map<string, ProgressReport>();
+    for (const file of cut.progressFiles) {
+      for (const report of file.reports) reports.set(reportKey(file.unit, report.indicator), report);
+    }
+    for (const indicator of indicators.filter((candidate) => candidate.progressSource === 'posts')) {
+      const derived = reportsFromPosts(indicator, expand(indicator.lead), postTallies);
+      for (const [key, report] of derived) reports.set(key, report);
+    }
+    const progress = computeProgress({
+      year,
+      asOf: date,
+      pillars,
+      indicators,
+      units: content.units,
+      leadUnitsOf: (indicator) => expand(indicator.lead),
+      reports,
+    });
+    return { cut, posts, postCounter, reports, progress };
+  };
+  const { cut, posts, postCounter, reports, progress } = progressAt(content.site.asOf);
+  // Each snapshot, the asOf one included, is computed afresh by the same function: the agreement of the
+  // asOf snapshot with `progress` is tested, not assumed.
+  const timeline = buildTimeline(year, content.site.asOf, (date) => progressAt(date).progress);
 
   const getPillar = (id: number) => pillars.find((pillar) => pillar.id === id);
   return {
@@ -127,7 +143,9 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
     pillars,
     indicators,
     progress,
-    documents: sortLegalDocuments(content.documents ?? []),
+    timeline,
+    leftOut: cut.leftOut,
+    documents: sortLegalDocuments(cut.documents),
     links: [...(content.links ?? [])],
     publishedPosts: posts,
     postCounter,

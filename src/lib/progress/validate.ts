@@ -6,6 +6,7 @@ import type { ProgressFile } from '../content/schemas/progress.ts';
 import type { Unit, UnitGroup } from '../content/schemas/unit.ts';
 import { getParentId } from '../plan/indicator-id.ts';
 import { expandUnitRefs } from '../units/membership.ts';
+import { formatDateVi } from '../format/date.ts';
 import { targetForUnit, valueMismatch } from './target.ts';
 
 /** What progress validation checks reports against. */
@@ -14,7 +15,8 @@ export interface ProgressContext {
   units: readonly Unit[];
   groups: readonly UnitGroup[];
   year: number;
-  asOf: string;
+  /** The build day (Vietnam time, YYYY-MM-DD): no report, history entry or evidence may be dated later. Unset: not checked. */
+  today?: string;
   /** Whether a file exists under public/, e.g. "/minh-chung/qd-12.pdf". */
   publicFileExists(path: string): boolean;
 }
@@ -22,7 +24,9 @@ export interface ProgressContext {
 /**
  * Checks progress files against the appendix: the unit exists and matches the
  * file name, each indicator exists and is one the unit leads, one report per
- * indicator, values fit targets, no date after `asOf`, local evidence exists.
+ * indicator, values fit targets, history in date order and before `updated`, no date after
+ * the build day (a date after `asOf` is fine: the portal shows the report as it stood on `asOf`,
+ * src/lib/timeline/), local evidence exists.
  * @example
  * const issues = validateProgressFiles(files, context); // [] when all is well
  */
@@ -100,11 +104,24 @@ export function validateProgressFiles(files: readonly ParsedFile<ProgressFile>[]
         ...report.history.map((item, historyIndex) => ({ path: [...path, 'history', historyIndex, 'date'], field: `history[${historyIndex}].date`, date: item.date })),
         ...report.evidence.map((item, evidenceIndex) => ({ path: [...path, 'evidence', evidenceIndex, 'date'], field: `evidence[${evidenceIndex}].date`, date: item.date })),
       ];
+      const today = context.today;
       for (const { path: datePath, field, date } of dates) {
-        if (date && date > context.asOf) {
-          at(datePath, field, `ngày ${date} muộn hơn ngày chốt số liệu ${context.asOf}`, `ghi một ngày không muộn hơn ${context.asOf} (asOf trong content/site.yaml)`, entry);
+        if (today && date && date > today) {
+          at(datePath, field, `ngày ${formatDateVi(date)} chưa tới (hôm nay là ${formatDateVi(today)}); báo cáo không thể ghi ngày ở tương lai`, `ghi ngày thật của báo cáo hoặc văn bản, không muộn hơn ${formatDateVi(today)}`, entry);
         }
       }
+      // The history is the record of earlier states, oldest first, each before the current one: the portal
+      // reads the state on any past date from it (src/lib/timeline/state.ts), so an entry out of place would
+      // put the wrong state on a date.
+      report.history.forEach((item, historyIndex) => {
+        const previous = report.history[historyIndex - 1];
+        const datePath = [...path, 'history', historyIndex, 'date'];
+        if (previous && item.date < previous.date) {
+          at(datePath, `history[${historyIndex}].date`, `lịch sử không theo thứ tự ngày: mục thứ ${historyIndex + 1} (${formatDateVi(item.date)}) sớm hơn mục trước nó (${formatDateVi(previous.date)})`, 'xếp các mục history từ cũ đến mới, mục cũ nhất ở trên cùng', entry);
+        } else if (item.date > report.updated) {
+          at(datePath, `history[${historyIndex}].date`, `mục lịch sử ngày ${formatDateVi(item.date)} muộn hơn ngày cập nhật của báo cáo (${formatDateVi(report.updated)}); history chỉ ghi các lần báo cáo trước`, `nếu đây là số liệu mới nhất, chuyển nó lên status, value, updated của báo cáo và đưa số liệu cũ vào history; nếu không, sửa ngày cho không muộn hơn ${formatDateVi(report.updated)}`, entry);
+        }
+      });
       report.evidence.forEach((item, evidenceIndex) => {
         if (!item.file) return;
         const filePath = [...path, 'evidence', evidenceIndex, 'file'];

@@ -194,7 +194,8 @@ export function checkFilledTemplate(file: string, grid: SheetGrid, source: Templ
       const cell = cellAt(row, key);
       if (cell.kind === 'empty') return undefined;
       if (cell.kind === 'date') {
-        if (cell.iso > source.site.asOf) at(key, `ngày ${formatDateVi(cell.iso)} muộn hơn ngày chốt số liệu ${formatDateVi(source.site.asOf)}`, `ghi một ngày không muộn hơn ${formatDateVi(source.site.asOf)}`, entry);
+        // A date after asOf is fine: the portal shows the report from the day it is dated (src/lib/timeline/).
+        if (source.today && cell.iso > source.today) at(key, `ngày ${formatDateVi(cell.iso)} chưa tới (hôm nay là ${formatDateVi(source.today)}); báo cáo không thể ghi ngày ở tương lai`, `ghi ngày thật, không muộn hơn ${formatDateVi(source.today)}`, entry);
         return cell.iso;
       }
       const typed = cell.kind === 'text' ? `ngày được gõ dạng chữ "${cell.text}", Excel không hiểu đó là ngày` : `ô chứa ${describe(cell)}, không phải một ngày`;

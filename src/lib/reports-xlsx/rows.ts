@@ -16,6 +16,8 @@ import { inlineEmphasisToText } from '../text/inline-emphasis.ts';
 /** What the template needs from the portal; the portal model provides it. */
 export interface TemplateSource {
   site: { year: number; asOf: string; name: string };
+  /** The build day (Vietnam time): no date in a filled template may be later. Unset: not checked. */
+  today?: string;
   indicators: readonly Indicator[];
   units: readonly Unit[];
   progressFiles: readonly ProgressFile[];

@@ -11,6 +11,9 @@ import type { ProgressSummary } from '../progress/rollup.ts';
 import { homeImage } from './images.ts';
 import type { PageView } from './layout.ts';
 import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
+import { cityTrend } from './trends.ts';
+import { cityChange, pillarChange, unitChange, type ChangeView } from './quarter-change.ts';
+import type { Trend } from '../timeline/trend.ts';
 
 export interface HomeDashboardView {
   site: PortalModel['site'];
@@ -19,6 +22,8 @@ export interface HomeDashboardView {
   pillarRows: PillarChartRow[];
   ranked: RankedUnit[];
   overdue: ReturnType<typeof groupOverdue>;
+  /** Change since the previous quarter end (issue 15): the city, each pillar, each ranked unit. */
+  changes: { city: ChangeView | undefined; pillars: Map<number, ChangeView | undefined>; units: Map<string, ChangeView | undefined> };
 }
 
 export interface HomeView extends PageView {
@@ -30,6 +35,8 @@ export interface HomeView extends PageView {
   deadlines: DatedIndicator[];
   indicatorCount: number;
   latestPosts: LatestPostsView;
+  /** The city's completion at each month end up to asOf (issue 15). */
+  trend: Trend;
 }
 
 /** Every assignment of the city, for the home and plan images' demo mark. */
@@ -44,12 +51,14 @@ export function homeView(model: PortalModel): HomeView {
     const { lead, partner } = model.assignmentsOf(unit);
     return lead.length + partner.length > 0;
   });
+  const ranked = rankUnits([...progress.units.values()].filter((entry) => RANKED_KINDS.includes(entry.unit.kind) && activeIds.has(entry.unit.id)));
+  const city = cityChange(model);
   return {
     layout: {
       site,
       title: site.name,
       description: site.tagline,
-      image: homeImage(site, { indicatorCount: model.indicators.length, completion: progress.completion, counts: progress.counts, demo: anyDemo(allAssignments(model)) }),
+      image: homeImage(site, { indicatorCount: model.indicators.length, completion: progress.completion, counts: progress.counts, demo: anyDemo(allAssignments(model)), change: city?.sentence }),
     },
     breadcrumbs: [],
     plan: model.plans[0]?.frontmatter,
@@ -59,8 +68,13 @@ export function homeView(model: PortalModel): HomeView {
       pillars: model.pillars,
       progress,
       pillarRows: cityPillarRows(progress.pillars),
-      ranked: rankUnits([...progress.units.values()].filter((entry) => RANKED_KINDS.includes(entry.unit.kind) && activeIds.has(entry.unit.id))),
+      ranked,
       overdue: groupOverdue(progress.overdue),
+      changes: {
+        city,
+        pillars: new Map(model.pillars.map((pillar) => [pillar.id, pillarChange(model, pillar.id)])),
+        units: new Map(ranked.map((row) => [row.progress.unit.id, unitChange(model, row.progress.unit.id)])),
+      },
     },
     facts: [
       { value: model.indicators.length, label: 'chỉ số và chỉ số thành phần' },
@@ -72,5 +86,6 @@ export function homeView(model: PortalModel): HomeView {
     deadlines: upcomingDeadlines(model.indicators, site.asOf, 8),
     indicatorCount: model.indicators.length,
     latestPosts: latestPostsView(model),
+    trend: cityTrend(model),
   };
 }

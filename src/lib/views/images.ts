@@ -25,13 +25,14 @@ export interface StatusFigures {
 const statusFigures = (counts: StatusCounts) => [ogFigure(counts.done, 'nhiệm vụ hoàn thành'), ogFigure(counts.overdue, 'nhiệm vụ quá hạn')];
 
 /** @example homeImage(site, { indicatorCount: 79, completion: 0.59, counts, demo: false }).figures[0]; // { value: '79', label: 'chỉ số' } */
-export function homeImage(site: FrameSite & Pick<Site, 'tagline'>, figures: StatusFigures & { indicatorCount: number }): OgHomeImage {
+export function homeImage(site: FrameSite & Pick<Site, 'tagline'>, figures: StatusFigures & { indicatorCount: number; change?: string | undefined }): OgHomeImage {
   return {
     kind: 'home',
     frame: ogFrame(site, figures.demo),
     title: ogText(site.tagline),
     completion: ogCompletion(figures.completion),
     figures: [ogFigure(figures.indicatorCount, 'chỉ số'), ...statusFigures(figures.counts)],
+    ...(figures.change ? { change: figures.change } : {}),
   };
 }
 
@@ -86,6 +87,8 @@ export interface UnitFigures {
   counts: StatusCounts;
   demo: boolean;
   posts?: OgPostCount | undefined;
+  /** Change since the previous quarter end, in words (src/lib/views/quarter-change.ts). */
+  change?: string | undefined;
 }
 
 export function unitImage(site: FrameSite, unit: Pick<Unit, 'name' | 'kind'>, figures: UnitFigures): OgUnitImage {
@@ -97,6 +100,7 @@ export function unitImage(site: FrameSite, unit: Pick<Unit, 'name' | 'kind'>, fi
     completion: ogCompletion(figures.completion, 'Không có chỉ số chủ trì'),
     figures: [ogFigure(figures.leadCount, 'chỉ số chủ trì'), ogFigure(figures.counts.done, 'hoàn thành'), ogFigure(figures.counts.overdue, 'quá hạn')],
     ...(figures.posts ? { posts: figures.posts } : {}),
+    ...(figures.change ? { change: figures.change } : {}),
   };
 }
 

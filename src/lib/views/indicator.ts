@@ -11,6 +11,8 @@ import { indicatorSearchMeta } from '../search/portal-meta.ts';
 import { inlineEmphasisToText } from '../text/inline-emphasis.ts';
 import { indicatorImage } from './images.ts';
 import type { PageLink, PageView } from './layout.ts';
+import { indicatorTrend } from './trends.ts';
+import type { Trend } from '../timeline/trend.ts';
 
 export interface IndicatorView extends PageView {
   indicator: Indicator;
@@ -26,6 +28,8 @@ export interface IndicatorView extends PageView {
   citedDocuments: LegalDocument[];
   share: { subject: string };
   pager: { label: string; prev?: PageLink | undefined; next?: PageLink | undefined };
+  /** The indicator's value against its target, or its completion, at each month end up to asOf (issue 15); none without tasks. */
+  trend: Trend | undefined;
 }
 
 const link = (indicator: Indicator | undefined): PageLink | undefined =>
@@ -77,5 +81,6 @@ export function indicatorView(model: PortalModel, id: string): IndicatorView {
     citedDocuments: model.documents.filter((doc) => doc.citations.some((citation) => citation.indicator === indicator.id)),
     share: { subject: `chỉ số ${indicator.id}` },
     pager: { label: 'Chỉ số trước và sau', prev: link(model.indicators[index - 1]), next: link(model.indicators[index + 1]) },
+    trend: progress ? indicatorTrend(model, indicator.id) : undefined,
   };
 }

@@ -9,6 +9,9 @@ import { pillarSearchMeta } from '../search/portal-meta.ts';
 import { appendixTable, type AppendixTableView } from './appendix.ts';
 import { pillarImage } from './images.ts';
 import type { PageLink, PageView } from './layout.ts';
+import { pillarTrend } from './trends.ts';
+import { pillarChange, type ChangeView } from './quarter-change.ts';
+import type { Trend } from '../timeline/trend.ts';
 
 export interface PillarView extends PageView {
   pillar: Pillar;
@@ -17,6 +20,10 @@ export interface PillarView extends PageView {
   demo: boolean;
   table: AppendixTableView;
   pager: { label: string; prev?: PageLink | undefined; next?: PageLink | undefined };
+  /** The pillar's completion at each month end up to asOf (issue 15). */
+  trend: Trend;
+  /** Change since the previous quarter end (issue 15). */
+  change: ChangeView | undefined;
 }
 
 const link = (pillar: Pillar | undefined): PageLink | undefined => pillar && { href: routes.pillar(pillar.slug), label: `${pillar.id}. ${pillar.name}` };
@@ -45,5 +52,7 @@ export function pillarView(model: PortalModel, id: number): PillarView {
     demo,
     table: appendixTable(model, pillar),
     pager: { label: 'Trụ cột trước và sau', prev: link(model.pillars[index - 1]), next: link(model.pillars[index + 1]) },
+    trend: pillarTrend(model, pillar.id),
+    change: pillarChange(model, pillar.id),
   };
 }

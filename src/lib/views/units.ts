@@ -19,6 +19,9 @@ import type { OgPostCount } from '../og/model.ts';
 import { pageImage, unitImage, type UnitFigures } from './images.ts';
 import type { PageView } from './layout.ts';
 import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
+import { unitTrend } from './trends.ts';
+import { unitChange, type ChangeView } from './quarter-change.ts';
+import type { Trend } from '../timeline/trend.ts';
 
 /**
  * A unit's posts against the target of the indicator counted from posts (1.4),
@@ -58,6 +61,7 @@ export function unitFigures(model: PortalModel, unit: Unit): UnitFigures {
       counts: progress?.counts ?? emptyCounts(),
       demo: progress !== undefined && anyDemo(progress.assignments),
       posts: unitPostCount(model, unit),
+      change: unitChange(model, unit.id)?.sentence,
     };
     byUnit.set(unit.id, figures);
   }
@@ -109,6 +113,10 @@ export interface UnitView extends PageView {
   /** The unit's Excel report template (/du-lieu/mau-bao-cao/<unit>.xlsx), for units that lead tasks reported by hand. */
   reportTemplateHref: string | undefined;
   share: { subject: string };
+  /** The unit's completion at each month end up to asOf, with the city's (issue 15); none for a unit that leads nothing. */
+  trend: Trend | undefined;
+  /** Change since the previous quarter end (issue 15); the image draws the same sentence. */
+  change: ChangeView | undefined;
 }
 
 /** @example unitView(model, 'phuong-tran-phu').figures.leadCount; // as du-lieu/don-vi.csv */
@@ -146,5 +154,7 @@ export function unitView(model: PortalModel, id: string): UnitView {
     latestPosts: latestPostsView(model, unit),
     reportTemplateHref: hasReportTemplate(model, unit) ? routes.reportTemplate(unit.id) : undefined,
     share: { subject: `trang của ${unit.name}` },
+    trend: progress && progress.assignments.length > 0 ? unitTrend(model, unit.id) : undefined,
+    change: unitChange(model, unit.id),
   };
 }

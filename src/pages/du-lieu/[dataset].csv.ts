@@ -1,4 +1,4 @@
-/** /du-lieu/<dataset>.csv: bao-cao, chi-so, don-vi, tru-cot (src/lib/open-data/). */
+/** /du-lieu/<dataset>.csv: bao-cao, chi-so, don-vi, tru-cot, chuoi-thoi-gian (src/lib/open-data/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { openDataResponse } from '../../data/open-data.ts';
 import { DATASETS } from '../../lib/open-data/files.ts';

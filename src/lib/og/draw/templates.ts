@@ -46,6 +46,7 @@ function drawUnit(model: OgUnitImage): OgNode {
     title(model.name, 56, 2),
     spacer(),
     completionBar(model.completion, caption === undefined ? {} : { caption }),
+    model.change && box({ marginTop: 12 }, line(model.change, 26, 1, colors.text)),
     posts &&
       box(
         { flexDirection: 'column', gap: 8, marginTop: 22 },
@@ -89,9 +90,11 @@ function drawHome(model: OgHomeImage): OgNode {
   return frame(
     model,
     'Cổng công khai',
-    title(model.title, 44, 3),
+    // The change line takes the third line's room.
+    title(model.title, 44, model.change ? 2 : 3),
     spacer(),
     completionBar(model.completion, { caption: 'Toàn thành phố hoàn thành' }),
+    model.change && box({ marginTop: 12 }, line(model.change, 26, 1, colors.text)),
     box({ marginTop: 20 }, figureRow(model.figures)),
   );
 }
