@@ -14,6 +14,7 @@ import { sortLegalDocuments } from '../documents/order.ts';
 import { countIndicatorPosts, postTalliesOf, type PostCounter } from '../posts/counter.ts';
 import { publishedPosts } from '../posts/listing.ts';
 import type { Post } from '../posts/schema.ts';
+import { deriveChanges, type ReportChange } from '../changes/derive.ts';
 
 /** A reference in an agency cell, resolved for display: a unit, or a group with its members. */
 export type ResolvedRef =
@@ -50,6 +51,8 @@ export interface PortalModel extends PortalContent {
   publishedPosts: Post[];
   /** The 1.4 counter for every unit active in the plan year; undefined when no indicator is counted from posts. */
   postCounter: PostCounter | undefined;
+  /** Every status or value change in the reports up to `site.asOf`, newest first (/cap-nhat/). */
+  changes: ReportChange[];
 }
 
 /** Inputs computed outside the content files. */
@@ -131,6 +134,7 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
     links: [...(content.links ?? [])],
     publishedPosts: posts,
     postCounter,
+    changes: deriveChanges(content.progressFiles, content.site.asOf),
     hasDemoData: [...reports.values()].some((report) => report.demo),
     getPillar,
     getPillarOf: (indicator) => {

@@ -11,6 +11,7 @@ import type { ProgressSummary } from '../progress/rollup.ts';
 import { homeImage } from './images.ts';
 import type { PageView } from './layout.ts';
 import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
+import { latestChangesView, type LatestChangesView } from './changes.ts';
 
 export interface HomeDashboardView {
   site: PortalModel['site'];
@@ -30,6 +31,7 @@ export interface HomeView extends PageView {
   deadlines: DatedIndicator[];
   indicatorCount: number;
   latestPosts: LatestPostsView;
+  latestChanges: LatestChangesView;
 }
 
 /** Every assignment of the city, for the home and plan images' demo mark. */
@@ -72,5 +74,6 @@ export function homeView(model: PortalModel): HomeView {
     deadlines: upcomingDeadlines(model.indicators, site.asOf, 8),
     indicatorCount: model.indicators.length,
     latestPosts: latestPostsView(model),
+    latestChanges: latestChangesView(model),
   };
 }
