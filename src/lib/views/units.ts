@@ -19,6 +19,7 @@ import type { OgPostCount } from '../og/model.ts';
 import { pageImage, unitImage, type UnitFigures } from './images.ts';
 import type { PageView } from './layout.ts';
 import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
+import { unitDeadlineEvents } from '../calendar/events.ts';
 
 /**
  * A unit's posts against the target of the indicator counted from posts (1.4),
@@ -109,6 +110,8 @@ export interface UnitView extends PageView {
   /** The unit's Excel report template (/du-lieu/mau-bao-cao/<unit>.xlsx), for units that lead tasks reported by hand. */
   reportTemplateHref: string | undefined;
   share: { subject: string };
+  /** The unit's deadline calendar and the feed of its report changes. */
+  follow: { unitName: string; calendarPath: string; changesFeedHref: string; eventCount: number };
 }
 
 /** @example unitView(model, 'phuong-tran-phu').figures.leadCount; // as du-lieu/don-vi.csv */
@@ -146,5 +149,6 @@ export function unitView(model: PortalModel, id: string): UnitView {
     latestPosts: latestPostsView(model, unit),
     reportTemplateHref: hasReportTemplate(model, unit) ? routes.reportTemplate(unit.id) : undefined,
     share: { subject: `trang của ${unit.name}` },
+    follow: { unitName: unit.name, calendarPath: routes.unitCalendar(unit.id), changesFeedHref: routes.unitChangesFeed(unit.id), eventCount: unitDeadlineEvents(model, unit).length },
   };
 }
