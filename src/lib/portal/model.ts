@@ -15,6 +15,7 @@ import { countIndicatorPosts, postTalliesOf, type PostCounter } from '../posts/c
 import { publishedPosts } from '../posts/listing.ts';
 import type { Post } from '../posts/schema.ts';
 import { deriveChanges, type ReportChange } from '../changes/derive.ts';
+import { deriveAuditTrail, type AuditTrail, type ProgressHistory } from '../audit/trail.ts';
 
 /** A reference in an agency cell, resolved for display: a unit, or a group with its members. */
 export type ResolvedRef =
@@ -53,12 +54,16 @@ export interface PortalModel extends PortalContent {
   postCounter: PostCounter | undefined;
   /** Every status or value change in the reports up to `site.asOf`, newest first (/cap-nhat/). */
   changes: ReportChange[];
+  /** Which commit last changed each report and introduced each state, and rewritten histories (from git, when read). */
+  audit: AuditTrail;
 }
 
 /** Inputs computed outside the content files. */
 export interface ModelOptions {
   /** Posts counted per unit in the plan year, for indicators measured by posts (1.4); counted from `content.posts` when left out. */
   postTallies?: ReadonlyMap<string, PostTally>;
+  /** The git history of content/progress/ (src/lib/audit/git-fs.ts); without it the model has no audit trail. */
+  progressHistory?: ProgressHistory;
 }
 
 /**
@@ -135,6 +140,7 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
     publishedPosts: posts,
     postCounter,
     changes: deriveChanges(content.progressFiles, content.site.asOf),
+    audit: deriveAuditTrail(options.progressHistory, content.site.repository),
     hasDemoData: [...reports.values()].some((report) => report.demo),
     getPillar,
     getPillarOf: (indicator) => {

@@ -1,4 +1,5 @@
 /** What changed (/cap-nhat/): its pages, its feeds, and the latest changes on the home page. */
+import { stateKey, type CommitRef } from '../audit/trail.ts';
 import type { ChangeKind, ReportChange } from '../changes/derive.ts';
 import type { Evidence } from '../content/schemas/progress.ts';
 import { REPORT_STATUS_LABELS } from '../content/schemas/taxonomies.ts';
@@ -43,6 +44,8 @@ export interface ChangeItem {
   note: string;
   evidence: Evidence[];
   demo: boolean;
+  /** The commit that introduced this state, when the build read the content's git history. */
+  commit?: CommitRef | undefined;
 }
 
 const NO_VALUE = 'chưa có giá trị';
@@ -88,6 +91,7 @@ export function changeItem(model: PortalModel, change: ReportChange): ChangeItem
     note: change.note,
     evidence: change.evidence,
     demo: change.demo,
+    commit: model.audit.stateCommits.get(stateKey(change.unit, change.indicator, change)),
   };
 }
 

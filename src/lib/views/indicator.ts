@@ -11,6 +11,7 @@ import { indicatorSearchMeta } from '../search/portal-meta.ts';
 import { inlineEmphasisToText } from '../text/inline-emphasis.ts';
 import { indicatorImage } from './images.ts';
 import type { PageLink, PageView } from './layout.ts';
+import { reportTrailView, type ReportTrailView } from './report-trail.ts';
 
 export interface IndicatorView extends PageView {
   indicator: Indicator;
@@ -26,6 +27,8 @@ export interface IndicatorView extends PageView {
   citedDocuments: LegalDocument[];
   share: { subject: string };
   pager: { label: string; prev?: PageLink | undefined; next?: PageLink | undefined };
+  /** The commit that last changed each report, from git; undefined without the history. */
+  trail: ReportTrailView | undefined;
 }
 
 const link = (indicator: Indicator | undefined): PageLink | undefined =>
@@ -77,5 +80,6 @@ export function indicatorView(model: PortalModel, id: string): IndicatorView {
     citedDocuments: model.documents.filter((doc) => doc.citations.some((citation) => citation.indicator === indicator.id)),
     share: { subject: `chỉ số ${indicator.id}` },
     pager: { label: 'Chỉ số trước và sau', prev: link(model.indicators[index - 1]), next: link(model.indicators[index + 1]) },
+    trail: reportTrailView(model, indicator),
   };
 }
