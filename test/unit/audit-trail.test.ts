@@ -86,6 +86,18 @@ describe('readProgressHistory', () => {
     expect(auditLogLines(deriveAuditTrail(history, repository)).info).toEqual([expect.stringMatching(/^Không có dấu vết kiểm toán từ git \(kho git là bản sao nông/)]);
   });
 
+  it('in a repository with no commit of the progress files, says so', () => {
+    const empty = join(root, 'empty');
+    mkdirSync(join(empty, 'content', 'progress'), { recursive: true });
+    git(empty, ['init', '-q']);
+    writeFileSync(join(empty, 'README.md'), 'x');
+    git(empty, ['add', 'README.md']);
+    git(empty, ['commit', '-q', '-m', 'Khởi tạo']);
+    const trail = deriveAuditTrail(readProgressHistory(join(empty, 'content')), repository);
+    expect(trail.available).toBe(true);
+    expect(auditLogLines(trail).info).toEqual(['Không có dấu vết kiểm toán từ git: chưa có commit nào sửa content/progress/.']);
+  });
+
   it('outside a git repository, says so', () => {
     const plain = join(root, 'plain', 'content');
     mkdirSync(plain, { recursive: true });
@@ -134,7 +146,9 @@ describe('deriveAuditTrail', () => {
     expect(trail.stateCommits.get(stateKey('phuong-tran-phu', '1.2.1', { date: '2024-09-25', status: 'hoan-thanh' }))?.sha).toBe(shas[2]);
     expect(trail.rewrites).toEqual([{ unit: 'phuong-tran-phu', indicator: '1.2.1', entryDate: '2024-05-01', kind: 'altered', commit: expect.objectContaining({ sha: shas[2] }) }]);
     expect(audit?.rewrites).toHaveLength(1);
-    const { warn } = auditLogLines(trail);
+    expect(trail.commitCount).toBe(3);
+    const { warn, info } = auditLogLines(trail);
+    expect(info).toEqual([]);
     expect(warn).toEqual([expect.stringContaining(`Lịch sử báo cáo đã được sửa: content/progress/phuong-tran-phu.yaml, chỉ số "1.2.1", mục ngày 2024-05-01 bị thay đổi ở commit ${shas[2]!.slice(0, 7)}`)]);
   });
 

@@ -73,6 +73,8 @@ export interface AuditTrail {
   /** The commit that introduced each state, by stateKey(unit, indicator, date, status, value). */
   stateCommits: Map<string, CommitRef>;
   rewrites: HistoryRewrite[];
+  /** How many commits changed a progress file. */
+  commitCount: number;
 }
 
 export const auditKey = (unit: string, indicator: string) => `${unit} ${indicator}`;
@@ -152,10 +154,11 @@ const unitOfFile = (file: string) => file.replace(/^.*\//, '').replace(/\.yaml$/
  * trail.reports.get(auditKey('phuong-tran-phu', '1.2.1'))?.lastCommit.shortSha; // 'de43867'
  */
 export function deriveAuditTrail(history: ProgressHistory | undefined, repository: Repository | undefined): AuditTrail {
-  const trail: AuditTrail = { available: false, reports: new Map(), stateCommits: new Map(), rewrites: [] };
+  const trail: AuditTrail = { available: false, reports: new Map(), stateCommits: new Map(), rewrites: [], commitCount: 0 };
   if (!history) return trail;
   if (!history.available) return { ...trail, unavailableReason: history.reason };
   trail.available = true;
+  trail.commitCount = new Set(history.versions.map((version) => version.commit.sha)).size;
   const last = new Map<string, Map<string, LooseReport>>();
   for (const version of history.versions) {
     const unit = unitOfFile(version.file);
@@ -194,7 +197,8 @@ export function auditLogLines(trail: AuditTrail): { info: string[]; warn: string
     return { info: trail.unavailableReason ? [`Không có dấu vết kiểm toán từ git (${trail.unavailableReason}): cổng được dựng không kèm commit của từng báo cáo.`] : [], warn: [] };
   }
   return {
-    info: [],
+    // Content copied into a repository without being committed has a repository but no history to show.
+    info: trail.commitCount === 0 ? ['Không có dấu vết kiểm toán từ git: chưa có commit nào sửa content/progress/.'] : [],
     warn: trail.rewrites.map(
       (rewrite) =>
         `Lịch sử báo cáo đã được sửa: content/progress/${rewrite.unit}.yaml, chỉ số "${rewrite.indicator}", mục ngày ${rewrite.entryDate} ${rewrite.kind === 'dropped' ? 'bị xóa' : 'bị thay đổi'} ở commit ${rewrite.commit.shortSha} (${rewrite.commit.date}, ${rewrite.commit.author}: ${rewrite.commit.subject}).`,

@@ -124,7 +124,7 @@ export function changesView(model: PortalModel, page: ListPage<ChangeItem>): Cha
   const title = page.number > 1 ? `${base} (trang ${page.number})` : base;
   const description = `Mọi thay đổi trạng thái và giá trị trong báo cáo tiến độ của các cơ quan, đơn vị và phường, xã, mới nhất trước, tính đến ngày ${formatDateVi(model.site.asOf)}.`;
   return {
-    layout: { site: model.site, title, description, image: pageImage(model.site, { title, description }), search: infoPageSearchMeta(model, title) },
+    layout: { site: model.site, title, description, image: pageImage(model.site, { title, description }), search: page.number === 1 ? infoPageSearchMeta(model, title) : undefined },
     breadcrumbs: page.number > 1 ? [{ label: base, href: routes.changes() }, { label: `Trang ${page.number}` }] : [{ label: base }],
     heading: title,
     asOf: model.site.asOf,
