@@ -148,7 +148,7 @@ describe('deriveAuditTrail', () => {
     expect(audit?.rewrites).toHaveLength(1);
     expect(trail.commitCount).toBe(3);
     const { warn, info } = auditLogLines(trail);
-    expect(info).toEqual([]);
+    expect(info).toEqual(['Dấu vết kiểm toán từ git: 3 commit sửa content/progress/, 1 báo cáo có commit cuối.']);
     expect(warn).toEqual([expect.stringContaining(`Lịch sử báo cáo đã được sửa: content/progress/phuong-tran-phu.yaml, chỉ số "1.2.1", mục ngày 2024-05-01 bị thay đổi ở commit ${shas[2]!.slice(0, 7)}`)]);
   });
 

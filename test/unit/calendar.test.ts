@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cityDeadlineEvents, dueOf, unitDeadlineEvents } from '../../src/lib/calendar/events.ts';
 import { writeCalendar } from '../../src/lib/calendar/ics.ts';
 import { calendarLinks } from '../../src/lib/calendar/links.ts';
+import { pageSafetyProblems } from '../helpers/page-safety.ts';
 import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { createPortalModel } from '../../src/lib/portal/model.ts';
 
@@ -102,5 +103,15 @@ describe('calendarLinks', () => {
       https: 'https://chuyendoiso.bacgiang.example/don-vi/phuong-tran-phu/han-chot.ics',
       webcal: 'webcal://chuyendoiso.bacgiang.example/don-vi/phuong-tran-phu/han-chot.ics',
     });
+  });
+});
+
+describe('the page safety gate and calendar links (issue 12)', () => {
+  it.each([
+    ['webcal://chuyendoiso.bacgiang.example/don-vi/phuong-tran-phu/han-chot.ics', []],
+    ['webcal://lich.example/han-chot.ics', ['<a href="webcal://lich.example/han-chot.ics"> (other-scheme)']],
+    ['webcal://chuyendoiso.bacgiang.example/don-vi/', ['<a href="webcal://chuyendoiso.bacgiang.example/don-vi/"> (other-scheme)']],
+  ])('%s', (href, expected) => {
+    expect(pageSafetyProblems(`<a href="${href}">Thêm vào lịch</a>`, `${origin}don-vi/phuong-tran-phu/`)).toEqual(expected);
   });
 });

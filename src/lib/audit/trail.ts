@@ -198,7 +198,11 @@ export function auditLogLines(trail: AuditTrail): { info: string[]; warn: string
   }
   return {
     // Content copied into a repository without being committed has a repository but no history to show.
-    info: trail.commitCount === 0 ? ['Không có dấu vết kiểm toán từ git: chưa có commit nào sửa content/progress/.'] : [],
+    info: [
+      trail.commitCount === 0
+        ? 'Không có dấu vết kiểm toán từ git: chưa có commit nào sửa content/progress/.'
+        : `Dấu vết kiểm toán từ git: ${trail.commitCount} commit sửa content/progress/, ${trail.reports.size} báo cáo có commit cuối.`,
+    ],
     warn: trail.rewrites.map(
       (rewrite) =>
         `Lịch sử báo cáo đã được sửa: content/progress/${rewrite.unit}.yaml, chỉ số "${rewrite.indicator}", mục ngày ${rewrite.entryDate} ${rewrite.kind === 'dropped' ? 'bị xóa' : 'bị thay đổi'} ở commit ${rewrite.commit.shortSha} (${rewrite.commit.date}, ${rewrite.commit.author}: ${rewrite.commit.subject}).`,
