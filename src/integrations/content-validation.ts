@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentValidationError } from '../lib/content/errors.ts';
 import { getContentDir } from '../lib/content/content-dir-fs.ts';
 import { leftOutLine } from '../lib/timeline/cut-off.ts';
+import { auditLogLines } from '../lib/audit/trail.ts';
 import { invalidatePortalModel, loadPortalModel, portalModelConstructions } from '../lib/portal/model-fs.ts';
 
 /** Logged once a build ends; test/build/model-once.test.ts reads it from a real build's output. */
@@ -16,7 +17,7 @@ export const MODEL_CONSTRUCTIONS_LOG = 'Mô hình cổng được dựng';
  */
 export default function contentValidation(): AstroIntegration {
   let root = process.cwd();
-  const load = (logger: { info(message: string): void; error(message: string): void }) => {
+  const load = (logger: { info(message: string): void; warn(message: string): void; error(message: string): void }) => {
     const contentDir = getContentDir(root);
     const started = performance.now();
     try {
@@ -25,6 +26,10 @@ export default function contentValidation(): AstroIntegration {
         `Nội dung hợp lệ: ${model.indicators.length} chỉ số, ${model.pillars.length} trụ cột, ${model.units.length} đơn vị (${Math.round(performance.now() - started)} ms).`,
       );
       logger.info(leftOutLine(model.leftOut, model.site.asOf));
+      // Once per build: why there is no audit trail, or each rewritten report history.
+      const audit = auditLogLines(model.audit);
+      audit.info.forEach((line) => logger.info(line));
+      audit.warn.forEach((line) => logger.warn(line));
     } catch (error) {
       if (error instanceof ContentValidationError) {
         logger.error(error.message);

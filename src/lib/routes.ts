@@ -33,6 +33,16 @@ export const routes = {
   newsFeed: () => '/rss.xml',
   /** @example routes.unitNewsFeed('phuong-tran-phu') // '/chuyen-doi-so/don-vi/phuong-tran-phu/rss.xml' */
   unitNewsFeed: (id: string) => `/chuyen-doi-so/don-vi/${id}/rss.xml`,
+  /** Every change of status or value in the reports, page by page. @example routes.changes(2) // '/cap-nhat/trang/2/' */
+  changes: (page = 1) => pagePath('/cap-nhat/', page),
+  /** The feed of every change. */
+  changesFeed: () => '/cap-nhat/rss.xml',
+  /** @example routes.unitChangesFeed('phuong-tran-phu') // '/cap-nhat/don-vi/phuong-tran-phu/rss.xml' */
+  unitChangesFeed: (id: string) => `/cap-nhat/don-vi/${id}/rss.xml`,
+  /** The city's deadline calendar (iCalendar). */
+  cityCalendar: () => '/han-chot.ics',
+  /** @example routes.unitCalendar('phuong-tran-phu') // '/don-vi/phuong-tran-phu/han-chot.ics' */
+  unitCalendar: (id: string) => `/don-vi/${id}/han-chot.ics`,
   search: () => '/tim-kiem/',
   data: () => '/du-lieu/',
   /** Where the demonstration data is explained in full; the one-line notices link here. */

@@ -3,7 +3,8 @@
  * tokenizer that validates posts (src/lib/posts/html-scan.ts), never a regex:
  * no `<meta http-equiv="refresh">`, no `<base>`, no `<form>` that submits to
  * another host, and no href/src/action whose scheme is not http(s), mailto or
- * tel (nor a "relative" address that a browser resolves to another host).
+ * tel (nor a "relative" address that a browser resolves to another host), except a
+ * webcal: link to this site's own calendar file (a unit page's "Thêm vào lịch").
  * Every feed must be well-formed XML (fast-xml-parser's validator).
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,17 @@ import { listFiles } from './quality-build.ts';
 /** Attributes whose value a browser follows or loads. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'ping', 'xlink:href', 'background']);
 const LINK_KINDS: ReadonlySet<UrlKind> = new Set(['web', 'relative', 'fragment', 'mailto', 'tel']);
+
+/** A webcal: subscription to an .ics file of the page's own host: the https address with another scheme. */
+function isOwnCalendar(url: string, pageUrl: string): boolean {
+  if (!/^webcal:\/\//i.test(url)) return false;
+  try {
+    const target = new URL(url.replace(/^webcal:/i, 'https:'));
+    return target.host === new URL(pageUrl).host && target.pathname.endsWith('.ics') && !target.username && !target.password;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * What is unsafe in one page, as readable lines ("<meta http-equiv=refresh>" …).
@@ -45,7 +57,7 @@ export function pageSafetyProblems(html: string, pageUrl: string): string[] {
       const urls = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : URL_ATTRIBUTES.has(name) ? [value] : [];
       for (const url of urls) {
         const kind = classifyUrl(url, pageUrl);
-        if (!LINK_KINDS.has(kind)) problems.push(`<${token.name} ${name}="${url}"> (${kind})`);
+        if (!LINK_KINDS.has(kind) && !(name === 'href' && isOwnCalendar(url, pageUrl))) problems.push(`<${token.name} ${name}="${url}"> (${kind})`);
       }
     }
   }

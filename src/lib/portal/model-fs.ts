@@ -8,6 +8,7 @@
 import { resolve } from 'node:path';
 import { loadPortalContentFromDir, todayInVietnam } from '../loading/load-fs.ts';
 import { createPortalModel, type PortalModel } from './model.ts';
+import { readProgressHistory } from '../audit/git-fs.ts';
 
 interface ModelMemo {
   models: Map<string, PortalModel>;
@@ -34,7 +35,9 @@ export function loadPortalModel(contentDir: string, root = process.cwd()): Porta
   const key = keyOf(contentDir, root);
   let model = memo.models.get(key);
   if (!model) {
-    model = createPortalModel(loadPortalContentFromDir(contentDir, root));
+    // The audit trail reads git only once the content is valid: an invalid folder fails before any git process runs.
+    const content = loadPortalContentFromDir(contentDir, root);
+    model = createPortalModel(content, { progressHistory: readProgressHistory(contentDir) });
     memo.models.set(key, model);
     memo.constructions += 1;
   }

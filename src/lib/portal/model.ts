@@ -16,6 +16,8 @@ import { publishedPosts } from '../posts/listing.ts';
 import type { Post } from '../posts/schema.ts';
 import { contentAsOf, type LeftOut } from '../timeline/cut-off.ts';
 import { buildTimeline, type Timeline } from '../timeline/snapshots.ts';
+import { deriveChanges, type ReportChange } from '../changes/derive.ts';
+import { deriveAuditTrail, type AuditTrail, type ProgressHistory } from '../audit/trail.ts';
 
 /** A reference in an agency cell, resolved for display: a unit, or a group with its members. */
 export type ResolvedRef =
@@ -56,12 +58,18 @@ export interface PortalModel extends PortalContent {
   publishedPosts: Post[];
   /** The 1.4 counter for every unit active in the plan year; undefined when no indicator is counted from posts. */
   postCounter: PostCounter | undefined;
+  /** Every status or value change in the reports up to `site.asOf`, newest first (/cap-nhat/). */
+  changes: ReportChange[];
+  /** Which commit last changed each report and introduced each state, and rewritten histories (from git, when read). */
+  audit: AuditTrail;
 }
 
 /** Inputs computed outside the content files. */
 export interface ModelOptions {
   /** Posts counted per unit in the plan year, for indicators measured by posts (1.4); counted from `content.posts` when left out. */
   postTallies?: ReadonlyMap<string, PostTally>;
+  /** The git history of content/progress/ (src/lib/audit/git-fs.ts); without it the model has no audit trail. */
+  progressHistory?: ProgressHistory;
 }
 
 /**
@@ -149,6 +157,8 @@ export function createPortalModel(content: PortalContent, options: ModelOptions 
     links: [...(content.links ?? [])],
     publishedPosts: posts,
     postCounter,
+    changes: deriveChanges(content.progressFiles, content.site.asOf),
+    audit: deriveAuditTrail(options.progressHistory, content.site.repository),
     hasDemoData: [...reports.values()].some((report) => report.demo),
     getPillar,
     getPillarOf: (indicator) => {

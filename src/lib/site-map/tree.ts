@@ -26,6 +26,7 @@ export const SITE_SECTIONS = [
   { key: 'indicators', label: 'Các chỉ số, theo trụ cột', href: routes.indicators() },
   { key: 'units', label: 'Cơ quan, đơn vị, phường, xã', href: routes.units() },
   { key: 'news', label: 'Tin chuyển đổi số', href: routes.news() },
+  { key: 'changes', label: 'Cập nhật tiến độ', href: routes.changes() },
   { key: 'data', label: 'Dữ liệu mở', href: routes.data() },
   { key: 'search', label: 'Tìm kiếm', href: routes.search() },
   { key: 'documents', label: 'Văn bản được Kế hoạch dẫn chiếu', href: routes.documents() },

@@ -14,6 +14,7 @@ import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
 import { cityTrend } from './trends.ts';
 import { cityChange, pillarChange, unitChange, type ChangeView } from './quarter-change.ts';
 import type { Trend } from '../timeline/trend.ts';
+import { latestChangesView, type LatestChangesView } from './changes.ts';
 
 export interface HomeDashboardView {
   site: PortalModel['site'];
@@ -37,6 +38,7 @@ export interface HomeView extends PageView {
   latestPosts: LatestPostsView;
   /** The city's completion at each month end up to asOf (issue 15). */
   trend: Trend;
+  latestChanges: LatestChangesView;
 }
 
 /** Every assignment of the city, for the home and plan images' demo mark. */
@@ -87,5 +89,6 @@ export function homeView(model: PortalModel): HomeView {
     indicatorCount: model.indicators.length,
     latestPosts: latestPostsView(model),
     trend: cityTrend(model),
+    latestChanges: latestChangesView(model),
   };
 }

@@ -13,6 +13,7 @@ import { indicatorImage } from './images.ts';
 import type { PageLink, PageView } from './layout.ts';
 import { indicatorTrend } from './trends.ts';
 import type { Trend } from '../timeline/trend.ts';
+import { reportTrailView, type ReportTrailView } from './report-trail.ts';
 
 export interface IndicatorView extends PageView {
   indicator: Indicator;
@@ -30,6 +31,8 @@ export interface IndicatorView extends PageView {
   pager: { label: string; prev?: PageLink | undefined; next?: PageLink | undefined };
   /** The indicator's value against its target, or its completion, at each month end up to asOf (issue 15); none without tasks. */
   trend: Trend | undefined;
+  /** The commit that last changed each report, from git; undefined without the history. */
+  trail: ReportTrailView | undefined;
 }
 
 const link = (indicator: Indicator | undefined): PageLink | undefined =>
@@ -82,5 +85,6 @@ export function indicatorView(model: PortalModel, id: string): IndicatorView {
     share: { subject: `chỉ số ${indicator.id}` },
     pager: { label: 'Chỉ số trước và sau', prev: link(model.indicators[index - 1]), next: link(model.indicators[index + 1]) },
     trend: progress ? indicatorTrend(model, indicator.id) : undefined,
+    trail: reportTrailView(model, indicator),
   };
 }

@@ -22,6 +22,7 @@ import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
 import { unitTrend } from './trends.ts';
 import { unitChange, type ChangeView } from './quarter-change.ts';
 import type { Trend } from '../timeline/trend.ts';
+import { unitDeadlineEvents } from '../calendar/events.ts';
 
 /**
  * A unit's posts against the target of the indicator counted from posts (1.4),
@@ -117,6 +118,8 @@ export interface UnitView extends PageView {
   trend: Trend | undefined;
   /** Change since the previous quarter end (issue 15); the image draws the same sentence. */
   change: ChangeView | undefined;
+  /** The unit's deadline calendar and the feed of its report changes. */
+  follow: { unitName: string; calendarPath: string; changesFeedHref: string; eventCount: number };
 }
 
 /** @example unitView(model, 'phuong-tran-phu').figures.leadCount; // as du-lieu/don-vi.csv */
@@ -156,5 +159,6 @@ export function unitView(model: PortalModel, id: string): UnitView {
     share: { subject: `trang của ${unit.name}` },
     trend: progress && progress.assignments.length > 0 ? unitTrend(model, unit.id) : undefined,
     change: unitChange(model, unit.id),
+    follow: { unitName: unit.name, calendarPath: routes.unitCalendar(unit.id), changesFeedHref: routes.unitChangesFeed(unit.id), eventCount: unitDeadlineEvents(model, unit).length },
   };
 }
