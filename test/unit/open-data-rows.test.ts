@@ -39,11 +39,15 @@ const EXPECTED_COLUMNS: Record<string, string[]> = {
     'pillar_id', 'pillar_slug', 'pillar_name', 'max_points', 'indicator_count', 'completion_percent', ...STATUS_COUNTS, ...REPORTED_COUNTS,
     'page_url', ...TRAILING,
   ],
+  'uu-tien': [
+    'rank', 'indicator_id', 'pillar_id', 'indicator_title', 'unit_id', 'unit_name', 'unit_kind', 'status', 'completion_percent',
+    'weight_points', 'points_at_stake', 'city_gain_percent_points', 'page_url', ...TRAILING,
+  ],
 };
 
 describe('open-data column definitions', () => {
-  it('lists the four datasets in a stable order', () => {
-    expect(DATASETS.map((dataset) => dataset.id)).toEqual(['bao-cao', 'chi-so', 'don-vi', 'tru-cot']);
+  it('lists the datasets in a stable order, new ones after', () => {
+    expect(DATASETS.map((dataset) => dataset.id)).toEqual(['bao-cao', 'chi-so', 'don-vi', 'tru-cot', 'uu-tien']);
   });
 
   it.each(Object.entries(EXPECTED_COLUMNS))('%s keeps its column names and order', (id, columns) => {
@@ -143,6 +147,7 @@ describe('open-data files', () => {
   it('renders each dataset as CSV and JSON with the same rows', () => {
     expect(files.map((file) => `${file.dataset.id}.${file.format}`)).toEqual([
       'bao-cao.csv', 'bao-cao.json', 'chi-so.csv', 'chi-so.json', 'don-vi.csv', 'don-vi.json', 'tru-cot.csv', 'tru-cot.json',
+      'uu-tien.csv', 'uu-tien.json',
     ]);
     for (const dataset of DATASETS) {
       const csv = parseCsv(renderDatasetFile(dataset.id, 'csv', input).body);
