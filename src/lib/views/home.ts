@@ -11,6 +11,7 @@ import type { ProgressSummary } from '../progress/rollup.ts';
 import { homeImage } from './images.ts';
 import type { PageView } from './layout.ts';
 import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
+import { homeBriefView } from './brief.ts';
 
 export interface HomeDashboardView {
   site: PortalModel['site'];
@@ -30,6 +31,8 @@ export interface HomeView extends PageView {
   deadlines: DatedIndicator[];
   indicatorCount: number;
   latestPosts: LatestPostsView;
+  /** The leaders' brief and the 3 priorities (issue 16). */
+  brief: ReturnType<typeof homeBriefView>;
 }
 
 /** Every assignment of the city, for the home and plan images' demo mark. */
@@ -72,5 +75,6 @@ export function homeView(model: PortalModel): HomeView {
     deadlines: upcomingDeadlines(model.indicators, site.asOf, 8),
     indicatorCount: model.indicators.length,
     latestPosts: latestPostsView(model),
+    brief: homeBriefView(model),
   };
 }

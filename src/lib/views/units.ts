@@ -19,6 +19,8 @@ import type { OgPostCount } from '../og/model.ts';
 import { pageImage, unitImage, type UnitFigures } from './images.ts';
 import type { PageView } from './layout.ts';
 import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
+import { unitBriefView, type UnitBriefView } from './brief.ts';
+import { scorecardsView, type ScorecardView } from './scorecards.ts';
 
 /**
  * A unit's posts against the target of the indicator counted from posts (1.4),
@@ -72,6 +74,8 @@ export interface UnitsListView extends PageView {
   year: number;
   groups: { kind: Unit['kind']; label: string; units: { unit: Unit; href: string; figures: UnitFigures }[] }[];
   inactive: Unit[];
+  /** The scorecards of the units that lead tasks (issue 16). */
+  scorecards: ScorecardView[];
 }
 
 /** /don-vi/: every unit active in the plan year by kind, with its counts; those outside it after. */
@@ -89,6 +93,7 @@ export function unitsListView(model: PortalModel): UnitsListView {
     })),
     // Units outside the plan year (merged or dissolved) keep their pages; list them so none is orphaned.
     inactive: model.units.filter((unit) => !isUnitActiveInYear(unit, model.site.year)),
+    scorecards: scorecardsView(model),
   };
 }
 
@@ -109,6 +114,8 @@ export interface UnitView extends PageView {
   /** The unit's Excel report template (/du-lieu/mau-bao-cao/<unit>.xlsx), for units that lead tasks reported by hand. */
   reportTemplateHref: string | undefined;
   share: { subject: string };
+  /** The leaders' brief: key figures, scorecard, 3 priorities, overdue tasks (issue 16). */
+  brief: UnitBriefView;
 }
 
 /** @example unitView(model, 'phuong-tran-phu').figures.leadCount; // as du-lieu/don-vi.csv */
@@ -146,5 +153,6 @@ export function unitView(model: PortalModel, id: string): UnitView {
     latestPosts: latestPostsView(model, unit),
     reportTemplateHref: hasReportTemplate(model, unit) ? routes.reportTemplate(unit.id) : undefined,
     share: { subject: `trang của ${unit.name}` },
+    brief: unitBriefView(model, unit),
   };
 }
