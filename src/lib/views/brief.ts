@@ -52,7 +52,7 @@ export function homePrioritiesView(model: PortalModel): HomePrioritiesView {
   };
 }
 
-const names = (units: readonly Pick<Unit, 'name'>[], max = 3) =>
+const names = (units: readonly Pick<Unit, 'name'>[], max = 2) =>
   units.slice(0, max).map((unit) => unit.name).join(', ') + (units.length > max ? ` và ${formatNumberVi(units.length - max)} đơn vị khác` : '');
 
 /** The home page's brief: the city's figures and overdue indicators. */
