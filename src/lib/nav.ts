@@ -1,7 +1,7 @@
 import { routes } from './routes.ts';
 
 /** Sections of the main navigation. */
-export const NAV_SECTIONS = ['home', 'plan', 'indicators', 'units', 'news', 'data'] as const;
+export const NAV_SECTIONS = ['home', 'plan', 'indicators', 'units', 'news', 'data', 'priorities'] as const;
 export type NavSection = (typeof NAV_SECTIONS)[number];
 
 /** The main navigation, in order. */
@@ -10,6 +10,7 @@ export const NAV_ITEMS: readonly { section: NavSection; label: string; href: str
   { section: 'plan', label: 'Kế hoạch', href: routes.plan() },
   { section: 'indicators', label: 'Chỉ số', href: routes.indicators() },
   { section: 'units', label: 'Đơn vị', href: routes.units() },
+  { section: 'priorities', label: 'Ưu tiên', href: routes.priorities() },
   { section: 'news', label: 'Tin chuyển đổi số', href: routes.news() },
   { section: 'data', label: 'Dữ liệu mở', href: routes.data() },
 ];

@@ -17,6 +17,17 @@ export const routes = {
   unitKind: (kind: string) => `/don-vi/#${kind}`,
   /** The units index at the units that do not exist in the plan year. */
   unitsOutsidePlanYear: () => '/don-vi/#khong-con-hoat-dong',
+  /** The wards and communes side by side, pillar by pillar. */
+  wardComparison: () => '/don-vi/so-sanh/',
+  /** The units' scorecards on /don-vi/. */
+  scorecards: () => '/don-vi/#bang-diem',
+  /**
+   * The tasks with the most points at stake, for all, one pillar or one kind of unit.
+   * @example routes.priorities({ pillar: 'nhan-thuc-so' }) // '/uu-tien/tru-cot/nhan-thuc-so/'
+   * @example routes.priorities({ kind: 'phuong-xa' }) // '/uu-tien/phuong-xa/'
+   */
+  priorities: (filter: { pillar?: string; kind?: string } = {}) =>
+    filter.pillar ? `/uu-tien/tru-cot/${filter.pillar}/` : filter.kind ? `/uu-tien/${filter.kind}/` : '/uu-tien/',
   /** @example routes.unit('phuong-tran-phu') // '/don-vi/phuong-tran-phu/' */
   unit: (id: string) => `/don-vi/${id}/`,
   /** The news section (indicator 1.4), page by page. @example routes.news(2) // '/chuyen-doi-so/trang/2/' */

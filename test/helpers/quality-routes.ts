@@ -30,6 +30,9 @@ export const PAGE_TYPES = [
   'english',
   'documents',
   'document',
+  'priorities',
+  'priorities-filter',
+  'ward-comparison',
 ] as const;
 
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -92,6 +95,9 @@ export function qualityRoutes(content: PortalContent): QualityRoute[] {
     english: routes.english(),
     documents: routes.documents(),
     document: routes.document(document.id),
+    priorities: routes.priorities(),
+    'priorities-filter': routes.priorities({ pillar: pillar.slug }),
+    'ward-comparison': routes.wardComparison(),
   };
   return PAGE_TYPES.map((type) => ({ type, path: paths[type], file: type === 'not-found' ? '404.html' : pathToFile(paths[type]) }));
 }

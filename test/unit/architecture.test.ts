@@ -17,12 +17,12 @@ const LAYERS: { name: string; prefixes: string[] }[] = [
   { name: 'content vocabulary', prefixes: ['content/'] },
   // routes.ts (and nav.ts, built on it) builds addresses from indicator ids; site-url-fs.ts reads the site's address from content/.
   { name: 'plan and units', prefixes: ['plan/', 'units/', 'routes.ts', 'nav.ts', 'site-url-fs.ts'] },
-  { name: 'features', prefixes: ['ownership/', 'plan-document/', 'progress/', 'posts/', 'documents/', 'english/', 'links/', 'dashboard/', 'meta/', 'search/', 'site-map/', 'timeline/', 'changes/', 'audit/'] },
+  { name: 'features', prefixes: ['ownership/', 'plan-document/', 'progress/', 'posts/', 'documents/', 'english/', 'links/', 'dashboard/', 'meta/', 'search/', 'site-map/', 'timeline/', 'changes/', 'audit/', 'priorities/', 'scorecards/'] },
   // The loading that orchestrates the feature checks.
   { name: 'loading', prefixes: ['loading/'] },
   { name: 'portal model', prefixes: ['portal/'] },
   // Projections of the model that view models hand to pages: search metadata, open-data files, what an image draws.
-  { name: 'projections', prefixes: ['reports-xlsx/', 'search/portal-meta.ts', 'search/filter-options.ts', 'open-data/', 'og/model.ts', 'og/figures.ts', 'og/text.ts', 'og/describe.ts', 'og/share-links.ts', 'calendar/'] },
+  { name: 'projections', prefixes: ['comparison/', 'reports-xlsx/', 'search/portal-meta.ts', 'search/filter-options.ts', 'open-data/', 'og/model.ts', 'og/figures.ts', 'og/text.ts', 'og/describe.ts', 'og/share-links.ts', 'calendar/'] },
   { name: 'view models', prefixes: ['views/'] },
   { name: 'image pipeline', prefixes: ['og/'] },
 ];

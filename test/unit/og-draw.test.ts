@@ -48,6 +48,13 @@ function extremeModels(title: string): OgImageModel[] {
     },
     { kind: 'post', frame: longFrame, title, unit: title, date: '29/02/2024' },
     { kind: 'page', frame: longFrame, title, description: title },
+    {
+      kind: 'priorities',
+      frame: longFrame,
+      title,
+      items: [1, 2, 3].map(() => ({ gain: '+100,0 điểm %', label: `6.13 · ${title}` })),
+      whatIf: title,
+    },
   ];
 }
 

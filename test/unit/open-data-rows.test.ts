@@ -42,11 +42,18 @@ const EXPECTED_COLUMNS: Record<string, string[]> = {
   'chuoi-thoi-gian': [
     'snapshot_date', 'entity_type', 'entity_id', 'entity_name', 'completion_percent', 'done_count', 'applicable_count', 'rank', 'value', 'page_url', ...TRAILING,
   ],
+  'uu-tien': [
+    'rank', 'indicator_id', 'pillar_id', 'indicator_title', 'unit_id', 'unit_name', 'unit_kind', 'status', 'completion_percent',
+    'weight_points', 'points_at_stake', 'city_gain_percent_points', 'page_url', ...TRAILING,
+  ],
+  'so-sanh-phuong-xa': [
+    'unit_id', 'unit_name', 'pillar_id', 'pillar_name', 'completion_percent', 'rank_in_pillar', 'ranked_count', 'average_percent', ...TRAILING,
+  ],
 };
 
 describe('open-data column definitions', () => {
-  it('lists the five datasets in a stable order', () => {
-    expect(DATASETS.map((dataset) => dataset.id)).toEqual(['bao-cao', 'chi-so', 'don-vi', 'tru-cot', 'chuoi-thoi-gian']);
+  it('lists the datasets in a stable order, new ones after', () => {
+    expect(DATASETS.map((dataset) => dataset.id)).toEqual(['bao-cao', 'chi-so', 'don-vi', 'tru-cot', 'chuoi-thoi-gian', 'uu-tien', 'so-sanh-phuong-xa']);
   });
 
   it.each(Object.entries(EXPECTED_COLUMNS))('%s keeps its column names and order', (id, columns) => {
@@ -146,6 +153,7 @@ describe('open-data files', () => {
   it('renders each dataset as CSV and JSON with the same rows', () => {
     expect(files.map((file) => `${file.dataset.id}.${file.format}`)).toEqual([
       'bao-cao.csv', 'bao-cao.json', 'chi-so.csv', 'chi-so.json', 'don-vi.csv', 'don-vi.json', 'tru-cot.csv', 'tru-cot.json', 'chuoi-thoi-gian.csv', 'chuoi-thoi-gian.json',
+      'uu-tien.csv', 'uu-tien.json', 'so-sanh-phuong-xa.csv', 'so-sanh-phuong-xa.json',
     ]);
     for (const dataset of DATASETS) {
       const csv = parseCsv(renderDatasetFile(dataset.id, 'csv', input).body);

@@ -12,6 +12,7 @@ import { checkLegalDocuments } from '../documents/check.ts';
 import { checkSiteEnglish } from '../english/check.ts';
 import { checkRelatedLinks } from '../links/check.ts';
 import { checkIndicators, checkPillars } from '../plan/check.ts';
+import { checkIndicatorPoints } from '../priorities/check.ts';
 import { parsePlans } from '../plan-document/parse.ts';
 import type { Post } from '../posts/schema.ts';
 import { validatePosts, type PostSources } from '../posts/validate.ts';
@@ -89,7 +90,9 @@ export function loadPortalContent(sources: ContentSources, options: LoadOptions 
   const pillarIds = new Set(pillars.data.map((pillar) => pillar.id));
   const exampleUnit = exampleUnitId(units.data);
   const agencies = [...units.data.units, ...units.data.groups];
-  const indicators = checkIndicators(indicatorFiles, { pillarIds, unitIds, agencies, unitsFile: units.file, exampleUnit }, issues).map(({ item }) => item);
+  const indicatorEntries = checkIndicators(indicatorFiles, { pillarIds, unitIds, agencies, unitsFile: units.file, exampleUnit }, issues);
+  checkIndicatorPoints(indicatorEntries, pillars.data, pillars.file, issues);
+  const indicators = indicatorEntries.map(({ item }) => item);
   if (site) checkSiteOwner(site, unitIds, units.file, exampleUnit, issues);
   if (site) checkAsOf(site, options.today, issues);
   const documentFiles = (sources.documents ?? [])

@@ -41,6 +41,9 @@ export function describeOgImage(model: OgImageModel): string {
     case 'page':
       parts.push(model.title);
       break;
+    case 'priorities':
+      parts.push(model.title, ...model.items.map((item, index) => `${index + 1}. ${item.label}: ${item.gain}`), model.whatIf);
+      break;
   }
   if (model.frame.demo) parts.push('Dữ liệu minh họa');
   parts.push(`${model.frame.siteName}, số liệu tính đến ${model.frame.asOf}`);

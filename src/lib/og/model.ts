@@ -7,7 +7,7 @@
 import type { EffectiveStatus } from '../content/schemas/taxonomies.ts';
 
 /** The kinds of page that have their own image design, declared once. */
-export const OG_IMAGE_KINDS = ['home', 'plan', 'pillar', 'indicator', 'unit', 'post', 'page'] as const;
+export const OG_IMAGE_KINDS = ['home', 'plan', 'pillar', 'indicator', 'unit', 'post', 'page', 'priorities'] as const;
 export type OgImageKind = (typeof OG_IMAGE_KINDS)[number];
 
 /** Labels drawn in each image's top line. */
@@ -19,6 +19,7 @@ export const OG_KIND_LABELS: Record<OgImageKind, string> = {
   unit: 'Đơn vị',
   post: 'Tin chuyển đổi số',
   page: 'Trang',
+  priorities: 'Ưu tiên',
 };
 
 /** Social images are drawn at the size Facebook and Zalo recommend. */
@@ -139,7 +140,18 @@ export interface OgPageImage {
   description: string;
 }
 
-export type OgImageModel = OgHomeImage | OgPlanImage | OgPillarImage | OgIndicatorImage | OgUnitImage | OgPostImage | OgPageImage;
+/** /uu-tien/: the first tasks of the list, each with what completing it adds (issue 16). */
+export interface OgPrioritiesImage {
+  kind: 'priorities';
+  frame: OgFrame;
+  title: string;
+  /** At most 3: e.g. { gain: '+1,8 điểm %', label: '6.13 · Phường Trần Phú: Tỷ lệ hồ sơ…' }. */
+  items: { gain: string; label: string }[];
+  /** "Hoàn thành 5 việc đầu danh sách, … tăng từ 41,2% lên 46,8%."; empty when nothing is open. */
+  whatIf: string;
+}
+
+export type OgImageModel = OgHomeImage | OgPlanImage | OgPillarImage | OgIndicatorImage | OgUnitImage | OgPostImage | OgPageImage | OgPrioritiesImage;
 
 /** One image to produce: the page it belongs to, where it goes, and what it draws. */
 export interface OgImageJob {

@@ -20,6 +20,7 @@ import type { ReportedCounts, StatusCounts } from '../progress/distribution.ts';
 import type { ProgressSummary } from '../progress/rollup.ts';
 import type { FigureChange } from '../timeline/change.ts';
 import type { Timeline } from '../timeline/snapshots.ts';
+import type { PillarMatrix } from '../comparison/matrix.ts';
 
 /** Value types of a column; every file writes them the same way. */
 export const COLUMN_TYPES = ['string', 'integer', 'number', 'boolean', 'date'] as const;
@@ -50,6 +51,8 @@ export interface OpenDataInput {
   indicators: readonly Indicator[];
   /** The units active in the plan year, in the order the files list them. */
   units: readonly Unit[];
+  /** The wards and communes × the pillars, as /don-vi/so-sanh/ shows them. */
+  wardMatrix: PillarMatrix;
 }
 
 /** A column of a dataset whose rows are built from items of type `Item`. */

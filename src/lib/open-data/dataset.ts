@@ -5,7 +5,7 @@
 import type { CellValue, Column, OpenDataInput } from './columns.ts';
 
 /** The file names under /du-lieu/, without extension. Stable: journalists link to them. */
-export const DATASET_IDS = ['bao-cao', 'chi-so', 'don-vi', 'tru-cot', 'chuoi-thoi-gian'] as const;
+export const DATASET_IDS = ['bao-cao', 'chi-so', 'don-vi', 'tru-cot', 'chuoi-thoi-gian', 'uu-tien', 'so-sanh-phuong-xa'] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
 export interface Dataset<Item> {

@@ -8,12 +8,22 @@ import { buildTable, type DataTable, type Dataset, type DatasetId } from './data
 import { indicatorsDataset } from './indicators.ts';
 import { toJsonDocument } from './json.ts';
 import { pillarsDataset } from './pillars.ts';
+import { prioritiesDataset } from './priorities.ts';
+import { wardComparisonDataset } from './ward-comparison.ts';
 import { reportsDataset } from './reports.ts';
 import { timeSeriesDataset } from './time-series.ts';
 import { unitsDataset } from './units.ts';
 
 /** Every dataset, in the order /du-lieu/ lists them. */
-export const DATASETS: readonly Dataset<never>[] = [reportsDataset, indicatorsDataset, unitsDataset, pillarsDataset, timeSeriesDataset] as Dataset<never>[];
+export const DATASETS: readonly Dataset<never>[] = [
+  reportsDataset,
+  indicatorsDataset,
+  unitsDataset,
+  pillarsDataset,
+  timeSeriesDataset,
+  prioritiesDataset,
+  wardComparisonDataset,
+] as Dataset<never>[];
 
 export const OPEN_DATA_FORMATS = ['csv', 'json'] as const;
 export type OpenDataFormat = (typeof OPEN_DATA_FORMATS)[number];

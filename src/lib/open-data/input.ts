@@ -1,6 +1,7 @@
 /** The open-data input taken from the portal model. */
 import type { PortalModel } from '../portal/model.ts';
 import type { OpenDataInput } from './columns.ts';
+import { wardMatrixOf } from '../comparison/wards.ts';
 
 /**
  * Picks what the datasets need from the model: units active in the plan year,
@@ -16,5 +17,6 @@ export function createOpenDataInput(model: PortalModel, origin: string): OpenDat
     pillars: model.pillars,
     indicators: model.indicators,
     units: model.unitsByKind().flatMap((entry) => entry.units),
+    wardMatrix: wardMatrixOf(model),
   };
 }

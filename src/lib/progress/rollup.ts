@@ -7,6 +7,7 @@ import { getParentId, getPillarNumber } from '../plan/indicator-id.ts';
 import { countReported, countStatuses, type ReportedCounts, type StatusCounts } from './distribution.ts';
 import { aggregateStatus, completionOf, dueDateOf, judgeReport, type Judgement } from './status.ts';
 import { targetForUnit } from './target.ts';
+import { indicatorPoints } from '../priorities/weights.ts';
 import { planTasks } from './tasks.ts';
 
 export { emptyCounts, type ReportedCounts, type StatusCounts } from './distribution.ts';
@@ -181,10 +182,12 @@ export function computeProgress(input: ProgressInput): ProgressSummary {
     const statuses = indicators.flatMap((progress) =>
       progress.children.length > 0 ? progress.children.flatMap((child) => child.assignments) : progress.assignments,
     );
+    // Weighted by each indicator's share of the pillar's points: equal unless `points:` says otherwise.
+    const points = indicatorPoints(pillar, input.indicators);
     return {
       pillar,
       indicators,
-      completion: mean(indicators.map((progress) => progress.completion)),
+      completion: mean(indicators.map((progress) => progress.completion), indicators.map((progress) => points.get(progress.indicator.id) ?? 0)),
       counts: countStatuses(statuses.map((assignment) => assignment.status)),
       reportedCounts: countReported(statuses.map((assignment) => assignment.reported)),
     };

@@ -25,6 +25,7 @@ export const SITE_SECTIONS = [
   { key: 'plan', label: 'Kế hoạch: toàn văn và Phụ lục', href: routes.plan() },
   { key: 'indicators', label: 'Các chỉ số, theo trụ cột', href: routes.indicators() },
   { key: 'units', label: 'Cơ quan, đơn vị, phường, xã', href: routes.units() },
+  { key: 'priorities', label: 'Ưu tiên: việc nâng tỷ lệ hoàn thành nhiều nhất', href: routes.priorities() },
   { key: 'news', label: 'Tin chuyển đổi số', href: routes.news() },
   { key: 'changes', label: 'Cập nhật tiến độ', href: routes.changes() },
   { key: 'data', label: 'Dữ liệu mở', href: routes.data() },
@@ -60,7 +61,10 @@ const leaf = ({ label, href, lang }: SiteLink): SiteTreeNode => ({ label, href, 
 export function createSiteTree(input: SiteTreeInput): SiteTreeNode[] {
   const childrenOf: Partial<Record<SiteSection, SiteTreeNode[]>> = {
     indicators: input.pillars.map((pillar) => ({ ...leaf(pillar), children: pillar.indicators.map(leaf) })),
-    units: input.unitKinds.map((kind) => ({ ...leaf(kind), children: kind.units.map(leaf) })),
+    units: [
+      ...[{ label: 'So sánh các phường, xã theo trụ cột', href: routes.wardComparison() }].filter((link) => input.isBuilt(link.href)).map(leaf),
+      ...input.unitKinds.map((kind) => ({ ...leaf(kind), children: kind.units.map(leaf) })),
+    ],
     documents: input.documents.map(leaf),
     news: [{ label: 'Tin, bài theo đơn vị', href: routes.newsUnits() }].filter((link) => input.isBuilt(link.href)).map(leaf),
   };

@@ -15,6 +15,7 @@ import { cityTrend } from './trends.ts';
 import { cityChange, pillarChange, unitChange, type ChangeView } from './quarter-change.ts';
 import type { Trend } from '../timeline/trend.ts';
 import { latestChangesView, type LatestChangesView } from './changes.ts';
+import { homeBriefView } from './brief.ts';
 
 export interface HomeDashboardView {
   site: PortalModel['site'];
@@ -39,6 +40,8 @@ export interface HomeView extends PageView {
   /** The city's completion at each month end up to asOf (issue 15). */
   trend: Trend;
   latestChanges: LatestChangesView;
+  /** The leaders' brief and the 3 priorities (issue 16). */
+  brief: ReturnType<typeof homeBriefView>;
 }
 
 /** Every assignment of the city, for the home and plan images' demo mark. */
@@ -90,5 +93,6 @@ export function homeView(model: PortalModel): HomeView {
     latestPosts: latestPostsView(model),
     trend: cityTrend(model),
     latestChanges: latestChangesView(model),
+    brief: homeBriefView(model),
   };
 }

@@ -9,7 +9,7 @@ import { UNIT_KIND_LABELS, type EffectiveStatus } from '../content/schemas/taxon
 import type { Unit } from '../content/schemas/unit.ts';
 import { formatDateVi } from '../format/date.ts';
 import { ogCompletion, ogFigure, ogFrame, ogStatus } from '../og/figures.ts';
-import type { OgHomeImage, OgIndicatorImage, OgPageImage, OgPillarImage, OgPlanImage, OgPostCount, OgPostImage, OgUnitImage } from '../og/model.ts';
+import type { OgHomeImage, OgIndicatorImage, OgPageImage, OgPillarImage, OgPlanImage, OgPostCount, OgPostImage, OgPrioritiesImage, OgUnitImage } from '../og/model.ts';
 import { ogText } from '../og/text.ts';
 import type { StatusCounts } from '../progress/rollup.ts';
 
@@ -111,4 +111,18 @@ export function postImage(site: FrameSite, post: { title: string; unitName: stri
 /** Any other page: its own title and description. */
 export function pageImage(site: FrameSite, page: { title: string; description: string }): OgPageImage {
   return { kind: 'page', frame: ogFrame(site), title: ogText(page.title), description: ogText(page.description) };
+}
+
+/** /uu-tien/: its title, the first three tasks with their gains, and the what-if line, as the page states them. */
+export function prioritiesImage(
+  site: FrameSite,
+  page: { title: string; items: readonly { rank: number; gain: string; title: string; unit: Pick<Unit, 'name'>; stake: { assignment: { indicator: { id: string } } } }[]; whatIf: string; demo: boolean },
+): OgPrioritiesImage {
+  return {
+    kind: 'priorities',
+    frame: ogFrame(site, page.demo),
+    title: ogText(page.title),
+    items: page.items.slice(0, 3).map((item) => ({ gain: item.gain, label: ogText(`${item.stake.assignment.indicator.id} · ${item.unit.name}: ${item.title}`) })),
+    whatIf: ogText(page.whatIf),
+  };
 }

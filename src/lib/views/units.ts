@@ -23,6 +23,8 @@ import { unitTrend } from './trends.ts';
 import { unitChange, type ChangeView } from './quarter-change.ts';
 import type { Trend } from '../timeline/trend.ts';
 import { unitDeadlineEvents } from '../calendar/events.ts';
+import { unitBriefView, type UnitBriefView } from './brief.ts';
+import { scorecardsView, type ScorecardView } from './scorecards.ts';
 
 /**
  * A unit's posts against the target of the indicator counted from posts (1.4),
@@ -77,6 +79,8 @@ export interface UnitsListView extends PageView {
   year: number;
   groups: { kind: Unit['kind']; label: string; units: { unit: Unit; href: string; figures: UnitFigures }[] }[];
   inactive: Unit[];
+  /** The scorecards of the units that lead tasks (issue 16). */
+  scorecards: ScorecardView[];
 }
 
 /** /don-vi/: every unit active in the plan year by kind, with its counts; those outside it after. */
@@ -94,6 +98,7 @@ export function unitsListView(model: PortalModel): UnitsListView {
     })),
     // Units outside the plan year (merged or dissolved) keep their pages; list them so none is orphaned.
     inactive: model.units.filter((unit) => !isUnitActiveInYear(unit, model.site.year)),
+    scorecards: scorecardsView(model),
   };
 }
 
@@ -120,6 +125,8 @@ export interface UnitView extends PageView {
   change: ChangeView | undefined;
   /** The unit's deadline calendar and the feed of its report changes. */
   follow: { unitName: string; calendarPath: string; changesFeedHref: string; eventCount: number };
+  /** The leaders' brief: key figures, scorecard, 3 priorities, overdue tasks (issue 16). */
+  brief: UnitBriefView;
 }
 
 /** @example unitView(model, 'phuong-tran-phu').figures.leadCount; // as du-lieu/don-vi.csv */
@@ -160,5 +167,6 @@ export function unitView(model: PortalModel, id: string): UnitView {
     trend: progress && progress.assignments.length > 0 ? unitTrend(model, unit.id) : undefined,
     change: unitChange(model, unit.id),
     follow: { unitName: unit.name, calendarPath: routes.unitCalendar(unit.id), changesFeedHref: routes.unitChangesFeed(unit.id), eventCount: unitDeadlineEvents(model, unit).length },
+    brief: unitBriefView(model, unit),
   };
 }

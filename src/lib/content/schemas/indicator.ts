@@ -80,6 +80,8 @@ export const indicatorSchema = z
     targets: z.array(targetSchema).default([]),
     /** Where progress comes from: units' reports, or counting news posts (indicator 1.4). */
     progressSource: z.enum(PROGRESS_SOURCES, { error: `cần một trong: ${PROGRESS_SOURCES.join(', ')}` }).default('reports'),
+    /** Points of the pillar's DTI total this row carries, from the province's scoring sheet; equal shares when left out (src/lib/priorities/weights.ts). */
+    points: z.number({ error: 'cần một số điểm dương, ví dụ points: 12.5' }).positive({ error: 'cần một số điểm lớn hơn 0, ví dụ points: 12.5' }).optional(),
   })
   .strict();
 

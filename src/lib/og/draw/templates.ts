@@ -11,6 +11,7 @@ import type {
   OgPillarImage,
   OgPlanImage,
   OgPostImage,
+  OgPrioritiesImage,
   OgUnitImage,
 } from '../model.ts';
 import { box, text, type OgNode } from './node.ts';
@@ -103,6 +104,29 @@ function drawPage(model: OgPageImage): OgNode {
   return frame(model, 'Trang thông tin', title(model.title, 54, 3), box({ marginTop: 16 }, line(model.description, 28, 2)));
 }
 
+function drawPriorities(model: OgPrioritiesImage): OgNode {
+  return frame(
+    model,
+    'Ưu tiên',
+    title(model.title, 40, 2),
+    box(
+      { flexDirection: 'column', gap: 12, marginTop: 18 },
+      ...model.items.map((item) =>
+        box(
+          { alignItems: 'center', gap: 20 },
+          box(
+            { flexShrink: 0, width: 250, padding: '4px 14px', borderRadius: 8, backgroundColor: colors.surface },
+            text(item.gain, { fontSize: 30, fontWeight: 700, lineHeight: 1.3, color: colors.text }, 1, 222),
+          ),
+          text(item.label, { fontSize: 26, lineHeight: 1.3, color: colors.text, flexShrink: 1 }, 1, 800),
+        ),
+      ),
+    ),
+    spacer(),
+    model.whatIf !== '' && line(model.whatIf, 26, 2, colors.text),
+  );
+}
+
 /**
  * The element tree of a model's image, for satori.
  * @example
@@ -124,5 +148,7 @@ export function drawOgImage(model: OgImageModel): OgNode {
       return drawHome(model);
     case 'page':
       return drawPage(model);
+    case 'priorities':
+      return drawPriorities(model);
   }
 }
