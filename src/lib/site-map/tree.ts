@@ -25,6 +25,7 @@ export const SITE_SECTIONS = [
   { key: 'plan', label: 'Kế hoạch: toàn văn và Phụ lục', href: routes.plan() },
   { key: 'indicators', label: 'Các chỉ số, theo trụ cột', href: routes.indicators() },
   { key: 'units', label: 'Cơ quan, đơn vị, phường, xã', href: routes.units() },
+  { key: 'overdue', label: 'Nhiệm vụ quá hạn', href: routes.overdue() },
   { key: 'news', label: 'Tin chuyển đổi số', href: routes.news() },
   { key: 'data', label: 'Dữ liệu mở', href: routes.data() },
   { key: 'search', label: 'Tìm kiếm', href: routes.search() },
