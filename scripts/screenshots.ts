@@ -12,7 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import sharp from 'sharp';
 import { serveDirectory } from './lib/static-site-fs.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -42,6 +43,12 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 mkdirSync(out, { recursive: true });
 
+/** A screenshot written as a palette PNG: the same picture for the README at a third of the bytes. */
+async function shoot(page: Page, file: string, fullPage: boolean): Promise<void> {
+  const png = await page.screenshot({ fullPage });
+  await sharp(png).png({ palette: true, compressionLevel: 9 }).toFile(join(out, file));
+}
+
 const site = await serveDirectory(dist);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -56,8 +63,8 @@ try {
       if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status() ?? 'không trả lời'}`);
       // The screenshot shows the page's own typeface, not the fallback it starts with.
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      await page.screenshot({ path: join(out, `${name}-${width}.png`) });
-      if (full) await page.screenshot({ path: join(out, `${name}-${width}-full.png`), fullPage: true });
+      await shoot(page, `${name}-${width}.png`, false);
+      if (full) await shoot(page, `${name}-${width}-full.png`, true);
       console.log(`${path} ở ${width} px → docs/screenshots/${name}-${width}${full ? '(-full)' : ''}.png`);
     }
     await page.close();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { percentLabel } from '../../src/lib/dashboard/percent.ts';
 import { CHROME_STRINGS } from '../../src/lib/english/chrome.ts';
 import { formatDateEn, percentLabelEn } from '../../src/lib/english/format.ts';
-import { englishProgressSummary } from '../../src/lib/english/progress.ts';
+import { englishProgressSummary } from '../../src/lib/views/english.ts';
 import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
 import { createPortalModel } from '../../src/lib/portal/model.ts';
 

@@ -6,8 +6,8 @@ import { COMPUTED_STATUS_TERMS, type EffectiveStatus } from '../content/schemas/
 import { STATUS_DISPLAYS } from '../dashboard/status-display.ts';
 import type { PortalModel } from '../portal/model.ts';
 import { tallyOf } from '../progress/distribution.ts';
-import { englishPillarName } from './pillars.ts';
-import { formatDateEn, formatNumberEn, percentLabelEn } from './format.ts';
+import { englishPillarName } from '../english/pillars.ts';
+import { formatDateEn, formatNumberEn, percentLabelEn } from '../english/format.ts';
 
 export interface EnglishProgressSummary {
   /** Whether any figure counts demonstration reports: the summary then says so. */
