@@ -13,6 +13,8 @@ export const routes = {
   /** @example routes.pillar('nhan-thuc-so') // '/tru-cot/nhan-thuc-so/' */
   pillar: (slug: string) => `/tru-cot/${slug}/`,
   units: () => '/don-vi/',
+  /** Every overdue task of the city; the home page shows only the most urgent. */
+  overdue: () => '/qua-han/',
   /** The units index at one kind's heading. @example routes.unitKind('ward') // '/don-vi/#ward' */
   unitKind: (kind: string) => `/don-vi/#${kind}`,
   /** The units index at the units that do not exist in the plan year. */

@@ -221,9 +221,14 @@ describe('Nghị định 42/2022 on a built fixture site', () => {
         expect(page).toContain('<link rel="alternate" hreflang="en" href="https://nd42.thu-nghiem.example/en/">');
       }
       expect(site.read('chi-so/index.html')).not.toContain('hreflang="en" href="https://');
-      // The Vietnamese header and footer around the English page say which language they are in.
-      expect(html).toMatch(/<header class="site-header" lang="vi"/);
-      expect(html).toMatch(/<footer class="site-footer" lang="vi"/);
+      // The frame of the English page is in English too (issue 14): skip link, menu, footer; its links to Vietnamese pages say so.
+      expect(html).toMatch(/<header class="site-header">/);
+      expect(html).toMatch(/<footer class="site-footer">/);
+      expect(html).toContain('>Skip to main content</a>');
+      expect(html).toMatch(/<nav class="site-nav" aria-label="Main navigation \(menu\)">/);
+      expect(html).toMatch(/<a href="\/chi-so\/" hreflang="vi"[^>]*>\s*Indicators\s*<\/a>/);
+      expect(textOf(html.slice(html.indexOf('<footer')))).toContain('Owner of the portal');
+      expect(textOf(html.slice(html.indexOf('<footer')))).not.toContain('Cơ quan chủ quản');
       expect(site.read('index.html')).toMatch(/<a class="lang-link" href="\/en\/" hreflang="en" lang="en">English<\/a>/);
     });
 

@@ -75,5 +75,31 @@ describe('the shipped content, built', () => {
     }
     expect(existsSync(join(site.outDir, `.${ogImagePath('/chuyen-doi-so/')}`))).toBe(true);
     expect(site.output).toMatch(/\d+ trang dùng chung ảnh của trang đầu danh sách, không vẽ ảnh riêng\./);
+  it("reads the draft's blank number and day as blanks, once, with no label doubled", () => {
+    const text = mainOf(read('ke-hoach/index.html')).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Số …/KH-UBND (bản chưa ghi số)');
+    expect(text).toContain('Ngày ban hành … tháng 02 năm 2024 (chưa ghi ngày)');
+    expect(text).not.toMatch(/Số:? Số:?/u);
+    expect(text).not.toMatch(/ngày tháng/u);
+  });
+
+  it('puts the answer first: completion and ranking before the overdue list, which links to /qua-han/', () => {
+    const home = mainOf(read('index.html'));
+    const at = (needle: string) => home.indexOf(needle);
+    expect(at('data-city-completion')).toBeGreaterThan(0);
+    expect(at('data-city-completion')).toBeLessThan(at('id="xep-hang"'));
+    expect(at('id="xep-hang"')).toBeLessThan(at('id="qua-han"'));
+    expect(at('id="qua-han"')).toBeLessThan(at('id="ke-hoach"'));
+    expect(home).toContain('href="/qua-han/"');
+    expect(read('qua-han/index.html')).toMatch(/<h1>Nhiệm vụ quá hạn<\/h1>/);
+    expect(read('sitemap-0.xml')).toContain('/qua-han/');
+    expect(read('so-do-cong/index.html')).toContain('href="/qua-han/"');
+    // Every completion percentage carries one decimal: "78,0%", never "78%".
+    expect(home).not.toMatch(/data-percent>\d+%</u);
+    for (const page of ['index.html', 'don-vi/index.html', 'chi-so/index.html']) {
+      const percents = mainOf(read(page)).match(/data-percent>[^<]*</g) ?? [];
+      expect(percents.length, page).toBeGreaterThan(0);
+      for (const percent of percents) expect(percent, page).toMatch(/^data-percent>(?:\d{1,3},\d%|Không áp dụng)<$/u);
+    }
   });
 });

@@ -32,10 +32,10 @@ export function cell(html: string, attribute: string): string | undefined {
 
 /**
  * The Vietnamese form of a CSV percentage, written independently of the
- * portal's formatter: "59.4" → "59,4%", "" → "Không áp dụng".
+ * portal's formatter, always with one decimal: "59.4" → "59,4%", "60" → "60,0%", "" → "Không áp dụng".
  */
 export function csvPercentToVi(value: string): string {
-  return value === '' ? 'Không áp dụng' : `${value.replace('.', ',')}%`;
+  return value === '' ? 'Không áp dụng' : `${(value.includes('.') ? value : `${value}.0`).replace('.', ',')}%`;
 }
 
 /** How many times a string occurs. */

@@ -12,6 +12,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.webp': 'image/webp',
   '.csv': 'text/csv; charset=utf-8',
+  '.woff2': 'font/woff2',
 };
 
 /** A built site served on 127.0.0.1 as a static host would: directory URLs answer with their index.html. */

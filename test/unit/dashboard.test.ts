@@ -15,14 +15,14 @@ import { emptyCounts, type Assignment, type UnitProgress } from '../../src/lib/p
 describe('toPercent and percentLabel: one rounding for pages and files', () => {
   it.each<[number | undefined, number | undefined, string]>([
     [0.5944, 59.4, '59,4%'],
-    [0.59972, 60, '60%'],
+    [0.59972, 60, '60,0%'],
     [0.625, 62.5, '62,5%'],
     [2 / 3, 66.7, '66,7%'],
-    [0.00049, 0, '0%'],
+    [0.00049, 0, '0,0%'],
     [0.0005, 0.1, '0,1%'],
-    [1, 100, '100%'],
-    [0, 0, '0%'],
-    [0.5995, 60, '60%'],
+    [1, 100, '100,0%'],
+    [0, 0, '0,0%'],
+    [0.5995, 60, '60,0%'],
     [undefined, undefined, 'Không áp dụng'],
   ])('%d → %d, %j', (ratio, percent, label) => {
     expect(toPercent(ratio)).toBe(percent);

@@ -70,7 +70,7 @@ describe('image models', () => {
       pillar: '1. Nhận thức số',
       lead: 'Phòng Văn hóa và Thông tin',
       status: { status: 'not-reported', label: 'Chưa báo cáo' },
-      completion: { percent: 0, label: '0%' },
+      completion: { percent: 0, label: '0,0%' },
     });
   });
 

@@ -28,14 +28,15 @@ export function toPercent(ratio: number | undefined): number | undefined {
 
 /**
  * A completion ratio in Vietnamese notation, built from {@link toPercent} so
- * it equals the figure in the open-data files.
+ * it equals the figure in the open-data files. Always one decimal, so a
+ * ranking never sets "78%" beside "78,8%".
  * @example
  * percentLabel(0.5944) // '59,4%'
- * percentLabel(1) // '100%'
+ * percentLabel(1) // '100,0%'
  * percentLabel(undefined) // 'Không áp dụng'
  */
 export function percentLabel(ratio: number | undefined, fallback = 'Không áp dụng'): string {
   const percent = toPercent(ratio);
   if (percent === undefined) return fallback;
-  return `${formatNumberVi(percent, { maximumFractionDigits: PERCENT_DECIMALS })}%`;
+  return `${formatNumberVi(percent, { minimumFractionDigits: PERCENT_DECIMALS, maximumFractionDigits: PERCENT_DECIMALS })}%`;
 }

@@ -26,6 +26,7 @@ export const SITE_SECTIONS = [
   { key: 'indicators', label: 'Các chỉ số, theo trụ cột', href: routes.indicators() },
   { key: 'units', label: 'Cơ quan, đơn vị, phường, xã', href: routes.units() },
   { key: 'priorities', label: 'Ưu tiên: việc nâng tỷ lệ hoàn thành nhiều nhất', href: routes.priorities() },
+  { key: 'overdue', label: 'Nhiệm vụ quá hạn', href: routes.overdue() },
   { key: 'news', label: 'Tin chuyển đổi số', href: routes.news() },
   { key: 'changes', label: 'Cập nhật tiến độ', href: routes.changes() },
   { key: 'data', label: 'Dữ liệu mở', href: routes.data() },

@@ -2,7 +2,7 @@
 import type { Pillar } from '../content/schemas/pillar.ts';
 import type { PlanFrontmatter } from '../content/schemas/plan.ts';
 import { anyDemo } from '../dashboard/demo.ts';
-import { groupOverdue } from '../dashboard/overdue.ts';
+import { groupOverdue, type OverdueGroup } from '../dashboard/overdue.ts';
 import { cityPillarRows, type PillarChartRow } from '../dashboard/pillar-rows.ts';
 import { RANKED_KINDS, rankUnits, type RankedUnit } from '../dashboard/ranking.ts';
 import { upcomingDeadlines, type DatedIndicator } from '../plan/deadlines.ts';
@@ -23,10 +23,16 @@ export interface HomeDashboardView {
   progress: ProgressSummary;
   pillarRows: PillarChartRow[];
   ranked: RankedUnit[];
-  overdue: ReturnType<typeof groupOverdue>;
+  /** The most urgent overdue indicators (earliest due first), at most {@link HOME_OVERDUE_ROWS}. */
+  overdue: OverdueGroup[];
+  /** How many overdue indicators the full list (/qua-han/) has. */
+  overdueGroupCount: number;
   /** Change since the previous quarter end (issue 15): the city, each pillar, each ranked unit. */
   changes: { city: ChangeView | undefined; pillars: Map<number, ChangeView | undefined>; units: Map<string, ChangeView | undefined> };
 }
+
+/** Rows of the overdue list on the home page; the rest is on /qua-han/. */
+export const HOME_OVERDUE_ROWS = 10;
 
 export interface HomeView extends PageView {
   plan: PlanFrontmatter | undefined;
@@ -52,6 +58,7 @@ export function homeView(model: PortalModel): HomeView {
   const { site, progress } = model;
   const activeUnits = model.unitsByKind().flatMap((entry) => entry.units);
   const activeIds = new Set(activeUnits.map((unit) => unit.id));
+  const overdue = groupOverdue(progress.overdue);
   const assignedUnits = activeUnits.filter((unit) => {
     const { lead, partner } = model.assignmentsOf(unit);
     return lead.length + partner.length > 0;
@@ -74,7 +81,8 @@ export function homeView(model: PortalModel): HomeView {
       progress,
       pillarRows: cityPillarRows(progress.pillars),
       ranked,
-      overdue: groupOverdue(progress.overdue),
+      overdue: overdue.slice(0, HOME_OVERDUE_ROWS),
+      overdueGroupCount: overdue.length,
       changes: {
         city,
         pillars: new Map(model.pillars.map((pillar) => [pillar.id, pillarChange(model, pillar.id)])),

@@ -2,6 +2,7 @@
 import type { PlanFrontmatter } from '../content/schemas/plan.ts';
 import { anyDemo } from '../dashboard/demo.ts';
 import { formatMonthVi } from '../format/date.ts';
+import { planIssued, planNumberLabel, type PlanIssued } from '../plan/blanks.ts';
 import type { PortalModel } from '../portal/model.ts';
 import { planSearchMeta } from '../search/portal-meta.ts';
 import { appendixTable, type AppendixTableView } from './appendix.ts';
@@ -11,6 +12,8 @@ import type { PageView } from './layout.ts';
 
 export interface PlanView extends PageView {
   plan: PlanFrontmatter;
+  /** The number and the issue date as the page prints them, a draft's blanks said as such. */
+  identity: { number: string; issued: PlanIssued };
   /** Cited documents with their own page, by number, so the legal bases link to them. */
   documentIds: Record<string, string>;
   appendix: AppendixTableView;
@@ -47,6 +50,7 @@ export function planView(model: PortalModel): PlanView {
     },
     breadcrumbs: [{ label: 'Kế hoạch' }],
     plan,
+    identity: { number: planNumberLabel(plan), issued: planIssued(plan) },
     documentIds: Object.fromEntries(model.documents.map((doc) => [doc.number, doc.id])),
     appendix: { ...appendixTable(model), caption: 'Phụ lục: phân công thực hiện nhiệm vụ chi tiết theo trụ cột' },
   };

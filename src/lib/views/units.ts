@@ -9,6 +9,7 @@ import { targetValueLabel } from '../plan/labels.ts';
 import type { PortalModel } from '../portal/model.ts';
 import type { UnitProgress } from '../progress/rollup.ts';
 import { emptyCounts, leadCountOf } from '../progress/rollup.ts';
+import { statusDistribution, type Distribution } from '../progress/distribution.ts';
 import { isFrequency } from '../progress/target.ts';
 import { hasReportTemplate } from '../reports-xlsx/rows.ts';
 import { routes } from '../routes.ts';
@@ -75,9 +76,27 @@ export function unitFigures(model: PortalModel, unit: Unit): UnitFigures {
 export const assignmentCountsText = (figures: Pick<UnitFigures, 'leadCount' | 'partnerCount'>) =>
   `chủ trì ${figures.leadCount}, phối hợp ${figures.partnerCount} chỉ số`;
 
+/** One line of /don-vi/: the unit, its counts and, when it leads tasks, its completion and count by status. */
+export interface UnitsListEntry {
+  unit: Unit;
+  href: string;
+  figures: UnitFigures;
+  /** Its lead tasks by status ("5/16 chỉ số hoàn thành, 11 quá hạn"); undefined when it leads none. */
+  distribution: Distribution | undefined;
+}
+
+/**
+ * @example unitsListEntry(model, tranPhu).distribution?.sentence; // '5/16 chỉ số hoàn thành, 11 quá hạn (…)'
+ */
+export function unitsListEntry(model: PortalModel, unit: Unit): UnitsListEntry {
+  const figures = unitFigures(model, unit);
+  const distribution = figures.leadCount > 0 ? statusDistribution(figures.counts, 'chỉ số') : undefined;
+  return { unit, href: routes.unit(unit.id), figures, distribution };
+}
+
 export interface UnitsListView extends PageView {
   year: number;
-  groups: { kind: Unit['kind']; label: string; units: { unit: Unit; href: string; figures: UnitFigures }[] }[];
+  groups: { kind: Unit['kind']; label: string; units: UnitsListEntry[] }[];
   inactive: Unit[];
   /** The scorecards of the units that lead tasks (issue 16). */
   scorecards: ScorecardView[];
@@ -94,7 +113,7 @@ export function unitsListView(model: PortalModel): UnitsListView {
     groups: model.unitsByKind().map(({ kind, units }) => ({
       kind,
       label: UNIT_KIND_LABELS[kind],
-      units: units.map((unit) => ({ unit, href: routes.unit(unit.id), figures: unitFigures(model, unit) })),
+      units: units.map((unit) => unitsListEntry(model, unit)),
     })),
     // Units outside the plan year (merged or dissolved) keep their pages; list them so none is orphaned.
     inactive: model.units.filter((unit) => !isUnitActiveInYear(unit, model.site.year)),

@@ -23,6 +23,8 @@ export const siteEnglishSchema = z
       .strict(),
     responsibleOfficial: z.object({ title: nameSchema }).strict(),
     plan: z.object({ title: titleSchema, summary: summarySchema }).strict(),
+    /** The licence's name in English, e.g. "Creative Commons Attribution 4.0 (CC BY 4.0)"; the Vietnamese one is shown when left out. */
+    license: z.object({ name: nameSchema }).strict().optional(),
     /** English names of the pillars, by the pillar id in pillars.yaml. */
     pillars: z
       .array(
