@@ -31,6 +31,8 @@ export interface PagefindApi {
     options?: { filters?: Record<string, string>; sort?: Record<string, string> },
   ): Promise<{ results: LazyResult[]; filters: FilterCounts; totalFilters?: FilterCounts } | null>;
   filters(): Promise<FilterCounts>;
+  /** Loads the index chunks a term needs, without searching; the page calls it while the reader types. */
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
 export interface SearchOptions {
@@ -66,6 +68,20 @@ export function phraseOf(term: string): string | undefined {
   const words = term.trim().split(/\s+/);
   if (words.length < 2 || /^".*"$/.test(term.trim()) || term.includes('"')) return undefined;
   return `"${words.join(' ')}"`;
+}
+
+/**
+ * The pages of `phrase` in the order `words` ranks them. Pagefind scores a
+ * phrase search without its metadata weights (the title), so the phrase
+ * matches all tie; the words' own ranking orders them ("ha tang so" lists the
+ * pillar "Hạ tầng số" first among the pages with the phrase).
+ */
+function inRankingOf(words: readonly LazyResult[], phrase: readonly LazyResult[] | undefined): LazyResult[] {
+  if (!phrase) return [];
+  // The phrase's own results are kept: their match positions are the phrase's, so the snippet shows it.
+  const rank = new Map(words.map((result, index) => [result.id, index]));
+  const at = (result: LazyResult) => rank.get(result.id) ?? Number.MAX_SAFE_INTEGER;
+  return [...phrase].sort((a, b) => at(a) - at(b));
 }
 
 /** Results of several searches, best tier first, each page once (in its first tier). */
@@ -112,10 +128,10 @@ export async function runSearch(api: PagefindApi, state: SearchState, { counts =
   const byRelevance = term !== null && state.sort === 'relevance';
   const phrase = byRelevance ? phraseOf(term) : undefined;
   const [loose, loosePhrase] = await searchPass(api, term, phrase, state, false, counts);
-  if (!byRelevance || !hasDiacritics(state.q)) return { ...loose, results: mergeTiers([loosePhrase?.results ?? [], loose.results]) };
+  if (!byRelevance || !hasDiacritics(state.q)) return { ...loose, results: mergeTiers([inRankingOf(loose.results, loosePhrase?.results), loose.results]) };
   const [exact, exactPhrase] = await searchPass(api, term, phrase, state, true, false);
   return {
-    results: mergeTiers([exactPhrase?.results ?? [], exact.results, loosePhrase?.results ?? [], loose.results]),
+    results: mergeTiers([inRankingOf(exact.results, exactPhrase?.results), exact.results, inRankingOf(loose.results, loosePhrase?.results), loose.results]),
     counts: loose.counts,
     exact: exact.results.length,
   };

@@ -9,7 +9,9 @@ import { activeFilters, noResultHints, optionLabel, resultSummary, type FilterLa
 import { SEARCH_SORTS, type SearchFilterKey } from '../../lib/search/page-types.ts';
 import { PAGEFIND_SEARCH_OPTIONS } from '../../lib/search/pagefind-options.ts';
 import { toResultView } from '../../lib/search/result.ts';
+import { toPagefindTerm } from '../../lib/search/query.ts';
 import { runSearch, type FilterCounts, type LazyResult, type PagefindApi } from '../../lib/search/run-search.ts';
+import { SEARCH_MARKS, SEARCH_MEASURE } from '../../lib/search/timing.ts';
 import { hasFilters, hasSearchInput, parseSearchState, searchStateToHref, type SearchState } from '../../lib/search/url-state.ts';
 import { renderResult } from './render.ts';
 
@@ -65,6 +67,27 @@ export function startSearchPage(): void {
       return module;
     })());
 
+  // Fetch Pagefind, its entry, metadata and WebAssembly now, while the reader reads the form:
+  // the first search then only waits for its words' chunks and its results' fragments.
+  void loadApi().catch(() => {});
+  let preloaded = '';
+  const preloadTyped = () => {
+    const term = toPagefindTerm(input.value);
+    if (!term || term === preloaded) return;
+    preloaded = term;
+    void loadApi()
+      .then((module) => module.preload(term))
+      .catch(() => {});
+  };
+  input.addEventListener('input', preloadTyped);
+  input.addEventListener('focus', () => void loadApi().catch(() => {}), { once: true });
+
+  /** Resolves once the browser has painted what was just added. */
+  const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  /** Where the search being timed started: the submit, or the script's start when the page was opened with a search. */
+  let timedFrom: string | undefined = SEARCH_MARKS.start;
+  performance.mark(SEARCH_MARKS.start);
+
   let searchId = 0;
   let current = parseSearchState(location.search);
   let countsFor: string | undefined;
@@ -112,16 +135,25 @@ export function startSearchPage(): void {
     countsFor = counts ? searchStateToHref(state, '') : undefined;
   };
 
+  /**
+   * Shows the next results in order, each as soon as it and those before it
+   * have their fragment: the first result does not wait for the tenth.
+   */
   const showMore = async (id: number, focusFirst: boolean) => {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const views = await Promise.all(batch.map(async (result) => toResultView(await result.data())));
-    if (id !== searchId) return;
-    const items = views.map(renderResult);
-    list.append(...items);
+    more.hidden = true;
+    const views = batch.map(async (result) => toResultView(await result.data()));
+    let first = true;
+    for (const view of views) {
+      const item = renderResult(await view);
+      if (id !== searchId) return;
+      list.append(item);
+      if (first && focusFirst) item.querySelector('a')?.focus();
+      first = false;
+    }
     more.hidden = pending.length === 0;
     more.textContent = `Xem thêm kết quả (còn ${pending.length})`;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
   };
 
   const showNoResults = (state: SearchState) => {
@@ -158,7 +190,14 @@ export function startSearchPage(): void {
       pending = outcome.results;
       status.textContent = resultSummary(pending.length, state, labels, outcome.exact);
       if (pending.length === 0) showNoResults(state);
+      performance.mark(SEARCH_MARKS.found);
       await showMore(id, false);
+      if (id !== searchId) return;
+      await painted();
+      if (id !== searchId) return;
+      performance.mark(SEARCH_MARKS.painted);
+      if (timedFrom) performance.measure(SEARCH_MEASURE, timedFrom, SEARCH_MARKS.painted);
+      timedFrom = undefined;
     } catch (error) {
       if (id !== searchId) return;
       console.error(error);
@@ -188,6 +227,8 @@ export function startSearchPage(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    performance.mark(SEARCH_MARKS.submit);
+    timedFrom = SEARCH_MARKS.submit;
     navigate(readForm());
   });
   for (const select of [...selects, sortSelect]) select.addEventListener('change', () => navigate(readForm()));
