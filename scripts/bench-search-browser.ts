@@ -9,6 +9,7 @@
  * the query is typed and submitted. Also measured: opening /tim-kiem/?q=…
  * directly (from the header box of another page), timed from navigation start.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { SEARCH_MARKS, SEARCH_MEASURE } from '../src/lib/search/timing.ts';
 import { launchChromium } from '../test/helpers/search-chromium.ts';
@@ -36,6 +37,8 @@ export interface QueryTiming {
   query: string;
   /** Submit → first results painted, one per run, in milliseconds. */
   submit: number[];
+  /** CPU time of the page's main thread from submit to painted (Chromium's ThreadTime): about what the wall time is when the machine is idle. */
+  busy: number[];
   /** Navigation start → first results painted, opening /tim-kiem/?q=… directly. */
   arrival: number[];
 }
@@ -49,14 +52,19 @@ export function percentile(values: readonly number[], fraction: number): number 
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))] as number;
 }
 
-async function timeSubmit(browser: Browser, origin: string, query: string): Promise<number> {
+async function timeSubmit(browser: Browser, origin: string, query: string): Promise<{ wall: number; busy: number }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const threadTime = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
     await page.goto(`${origin}/tim-kiem/`, { waitUntil: 'networkidle' });
     await page.getByLabel('Từ khóa', { exact: true }).fill(query);
+    const before = await threadTime();
     await page.getByLabel('Từ khóa', { exact: true }).press('Enter');
-    return await readMeasure(page);
+    const wall = await readMeasure(page);
+    return { wall, busy: (await threadTime()) - before };
   } finally {
     await context.close();
   }
@@ -89,9 +97,11 @@ export async function timeSearchInChromium(siteDir: string, { runs = 3, queries 
     await timeSubmit(browser, server.origin, 'chuyen doi so');
     const timings: QueryTiming[] = [];
     for (const query of queries) {
-      const timing: QueryTiming = { query, submit: [], arrival: [] };
+      const timing: QueryTiming = { query, submit: [], busy: [], arrival: [] };
       for (let run = 0; run < runs; run += 1) {
-        timing.submit.push(await timeSubmit(browser, server.origin, query));
+        const { wall, busy } = await timeSubmit(browser, server.origin, query);
+        timing.submit.push(wall);
+        timing.busy.push(busy);
         timing.arrival.push(await timeArrival(browser, server.origin, query));
       }
       timings.push(timing);
@@ -107,12 +117,15 @@ export async function timeSearchInChromium(siteDir: string, { runs = 3, queries 
 export function formatSearchTimings(timings: readonly QueryTiming[]): string {
   const ms = (value: number) => `${Math.round(value)} ms`;
   const lines = [
-    '| query | submit → first results painted (median) | runs | opening /tim-kiem/?q=… → painted (median) |',
-    '| --- | ---: | --- | ---: |',
-    ...timings.map((timing) => `| ${timing.query} | ${ms(median(timing.submit))} | ${timing.submit.map(ms).join(', ')} | ${ms(median(timing.arrival))} |`),
+    '| query | submit → first results painted (median) | runs | main thread CPU time in that span (median) | opening /tim-kiem/?q=… → painted (median) |',
+    '| --- | ---: | --- | ---: | ---: |',
+    ...timings.map(
+      (timing) => `| ${timing.query} | ${ms(median(timing.submit))} | ${timing.submit.map(ms).join(', ')} | ${ms(median(timing.busy))} | ${ms(median(timing.arrival))} |`,
+    ),
   ];
-  const submit = timings.flatMap((timing) => timing.submit);
-  const arrival = timings.flatMap((timing) => timing.arrival);
-  lines.push(`| **all ${submit.length} runs** | **median ${ms(median(submit))}, p90 ${ms(percentile(submit, 0.9))}** | | median ${ms(median(arrival))}, p90 ${ms(percentile(arrival, 0.9))} |`);
+  const all = (key: 'submit' | 'busy' | 'arrival') => timings.flatMap((timing) => timing[key]);
+  const summary = (values: number[]) => `median ${ms(median(values))}, p90 ${ms(percentile(values, 0.9))}`;
+  lines.push(`| **all ${all('submit').length} runs** | **${summary(all('submit'))}** | | ${summary(all('busy'))} | ${summary(all('arrival'))} |`);
+  lines.push('', `Load average while measuring: ${loadavg().map((value) => value.toFixed(1)).join(', ')} (1, 5, 15 min) on ${availableParallelism()} cores.`);
   return lines.join('\n');
 }

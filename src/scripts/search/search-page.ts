@@ -61,7 +61,9 @@ export function startSearchPage(): void {
   const loadApi = () =>
     (api ??= (async () => {
       const module = (await import(/* @vite-ignore */ bundleUrl)) as PagefindApi;
-      await module.options(PAGEFIND_SEARCH_OPTIONS);
+      // Search on the page's own thread: Pagefind's worker costs one more script (43 KB) and a
+      // message round trip per result, and this index answers in milliseconds (BENCHMARKS.md).
+      await module.options({ ...PAGEFIND_SEARCH_OPTIONS, noWorker: true });
       // Options given before init() replace each other; runSearch's later calls must add to these.
       await module.init();
       return module;
@@ -135,25 +137,17 @@ export function startSearchPage(): void {
     countsFor = counts ? searchStateToHref(state, '') : undefined;
   };
 
-  /**
-   * Shows the next results in order, each as soon as it and those before it
-   * have their fragment: the first result does not wait for the tenth.
-   */
+  /** Shows the next results, all at once: one layout rather than one per result (the fragments arrive together). */
   const showMore = async (id: number, focusFirst: boolean) => {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    more.hidden = true;
-    const views = batch.map(async (result) => toResultView(await result.data()));
-    let first = true;
-    for (const view of views) {
-      const item = renderResult(await view);
-      if (id !== searchId) return;
-      list.append(item);
-      if (first && focusFirst) item.querySelector('a')?.focus();
-      first = false;
-    }
+    const views = await Promise.all(batch.map(async (result) => toResultView(await result.data())));
+    if (id !== searchId) return;
+    const items = views.map(renderResult);
+    list.append(...items);
     more.hidden = pending.length === 0;
     more.textContent = `Xem thêm kết quả (còn ${pending.length})`;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
   };
 
   const showNoResults = (state: SearchState) => {
