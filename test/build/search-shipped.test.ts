@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_MARKS, SEARCH_MEASURE } from '../../src/lib/search/timing.ts';
-import { sharedShippedSite } from '../helpers/quality-build.ts';
+import { sharedShippedSite, type ShippedBuild } from '../helpers/quality-build.ts';
 import { browserRequired, hasChromium, openSiteInChromium } from '../helpers/search-chromium.ts';
 import type { StaticSite } from '../helpers/search-static-server.ts';
 
@@ -33,12 +33,13 @@ const fold = (text: string) =>
     .trim();
 
 describe.skipIf(!hasChromium && !browserRequired)('search on the shipped site, in Chromium', () => {
-  const site = sharedShippedSite();
+  let site: ShippedBuild;
   let server: StaticSite;
   let browser: Browser;
   let close = async () => {};
 
   beforeAll(async () => {
+    site = sharedShippedSite();
     expect(site.status, site.output).toBe(0);
     ({ server, browser, close } = await openSiteInChromium(site.outDir));
   });
