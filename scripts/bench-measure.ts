@@ -206,8 +206,8 @@ export interface QueryBytes {
 
 /**
  * The bytes a browser fetches from opening the search page to showing the
- * first `shown` results: pagefind.js and pagefind-worker.js (gzip, as a web
- * server sends JavaScript), the entry file and metadata, the WebAssembly, the
+ * first `shown` results: pagefind.js (gzip, as a web server sends
+ * JavaScript; the page runs Pagefind without its worker), the entry file and metadata, the WebAssembly, the
  * index chunks the words need and the fragments of the results shown, on a
  * fresh Pagefind instance, through the page's own search code.
  */
@@ -221,7 +221,8 @@ export async function measureQueryBytes(siteDir: string, query: string, shown = 
   // Then the reader opens the filters: every filter file.
   await runSearch(pagefind, parseSearchState(`?q=${encodeURIComponent(query)}`), { counts: true });
   const bundle = join(siteDir, 'pagefind');
-  const scripts = ['pagefind.js', 'pagefind-worker.js'].map((name) => gzipSync(readFileSync(join(bundle, name))).byteLength);
+  // The search page runs Pagefind without its worker (noWorker): pagefind-worker.js is never fetched.
+  const scripts = ['pagefind.js'].map((name) => gzipSync(readFileSync(join(bundle, name))).byteLength);
   const sum = (test: (path: string) => boolean) => fetched.filter((file) => test(file.path)).reduce((total, file) => total + file.bytes, 0);
   const parts = {
     scripts: scripts.reduce((a, b) => a + b, 0),

@@ -6,6 +6,7 @@
  *   npm run bench -- search                 # both sites
  *   npm run bench -- search --pages 2000    # a smaller synthetic site
  *   npm run bench -- search --dist dist     # measure an existing build instead of building the shipped site
+ *   npm run bench -- search --dist dist --skip-synthetic --runs 5   # the shipped site only, 5 timed runs per query
  *
  * "Fetched" counts what the search page downloads from the moment the reader
  * searches: pagefind.js and pagefind-worker.js (gzip-compressed, as any web
@@ -28,6 +29,7 @@ import { PAGEFIND_SEARCH_OPTIONS } from '../src/lib/search/pagefind-options.ts';
 import { runSearch } from '../src/lib/search/run-search.ts';
 import { parseSearchState } from '../src/lib/search/url-state.ts';
 import { measureQueryBytes } from './bench-measure.ts';
+import { formatSearchTimings, timeSearchInChromium } from './bench-search-browser.ts';
 import { generateSyntheticSite } from './generate-synthetic-site.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -103,7 +105,16 @@ async function reportRanking(siteDir: string) {
   cases.forEach(([query, label], index) => console.log(`| ${query} | ${label} | ${before[index]} | ${after[index]} |`));
 }
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '10000' }, dist: { type: 'string' }, 'skip-shipped': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '10000' },
+    dist: { type: 'string' },
+    'skip-shipped': { type: 'boolean', default: false },
+    'skip-synthetic': { type: 'boolean', default: false },
+    'skip-browser': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+  },
+});
 const work = mkdtempSync(join(tmpdir(), 'dti-bench-search-'));
 try {
   if (!values['skip-shipped']) {
@@ -116,16 +127,22 @@ try {
     }
     await report('Shipped content', shipped);
     await reportRanking(shipped);
+    if (!values['skip-browser']) {
+      console.log(`\n### Submit → first results painted, in Chromium (${values.runs} runs per query, empty cache each run)\n`);
+      console.log(formatSearchTimings(await timeSearchInChromium(shipped, { runs: Number(values.runs) })));
+    }
   }
-  const pages = Number(values.pages);
-  const synthetic = join(work, 'synthetic');
-  let started = performance.now();
-  const written = generateSyntheticSite({ outDir: synthetic, pages });
-  console.log(`\nSynthetic site: ${written.posts} posts + ${written.indicators} indicator pages generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  started = performance.now();
-  const run = await runPagefind({ dir: synthetic, logger: console, options: resolvePagefindOptions() });
-  console.log(`Indexed ${run.pages} pages with the portal's runner in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  await report(`Synthetic site, ${pages.toLocaleString('en')} pages`, synthetic);
+  if (!values['skip-synthetic']) {
+    const pages = Number(values.pages);
+    const synthetic = join(work, 'synthetic');
+    let started = performance.now();
+    const written = generateSyntheticSite({ outDir: synthetic, pages });
+    console.log(`\nSynthetic site: ${written.posts} posts + ${written.indicators} indicator pages generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    started = performance.now();
+    const run = await runPagefind({ dir: synthetic, logger: console, options: resolvePagefindOptions() });
+    console.log(`Indexed ${run.pages} pages with the portal's runner in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await report(`Synthetic site, ${pages.toLocaleString('en')} pages`, synthetic);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

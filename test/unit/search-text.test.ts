@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeIndexText, encodeIndexText, foldQueryText } from '../../src/lib/search/index-text.ts';
 import { isPhraseQuery, normalizeQueryText, toPagefindTerm, hasDiacritics } from '../../src/lib/search/query.ts';
 import { htmlPathToUrl, isSearchablePage, prepareHtmlForIndex } from '../../src/lib/search/index-html.ts';
+import { phraseOf } from '../../src/lib/search/run-search.ts';
 
 const S = '\u0335';
 const DOT = '\u2024';
@@ -124,5 +125,21 @@ describe('prepareHtmlForIndex', () => {
     ['chi-so\\1-4\\index.html', '/chi-so/1-4/'],
   ])('htmlPathToUrl(%j) = %j', (path, url) => {
     expect(htmlPathToUrl(path)).toBe(url);
+  });
+});
+
+describe('phraseOf: the phrase search that ranks words side by side first', () => {
+  it.each<[string, string | undefined]>([
+    ['dang ky', '"dang ky"'],
+    ['dich  vu cong', '"dich vu cong"'],
+    [toPagefindTerm('đăng ký'), '"dăng ký"'],
+    [toPagefindTerm('chỉ số 6.13'), '"chỉ số 6\u202413"'],
+    ['duong', undefined],
+    [toPagefindTerm('1.4'), undefined],
+    ['"chuyen doi so"', undefined],
+    ['chuyển "đổi" số', undefined],
+    ['  ', undefined],
+  ])('%j → %j', (term, phrase) => {
+    expect(phraseOf(term)).toBe(phrase);
   });
 });

@@ -7,12 +7,17 @@ import { EFFECTIVE_STATUS_LABELS, EFFECTIVE_STATUSES, type EffectiveStatus } fro
 import { formatDateVi, formatMonthVi } from '../format/date.ts';
 import { isSearchPageType, SEARCH_PAGE_TYPE_LABELS, type SearchPageType } from './page-types.ts';
 import { decodeIndexText } from './index-text.ts';
+import { EXCERPT_LENGTH } from './pagefind-options.ts';
+import { buildSnippet } from './snippet.ts';
 
 /** The part of Pagefind's result data the page reads. */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The indexed text of the page and the positions of its matched words in it; the snippet is cut from these (snippet.ts). */
+  content?: string;
+  locations?: number[];
 }
 
 /** A run of excerpt text; `mark` when Pagefind matched it. */
@@ -119,6 +124,7 @@ export function toResultView(data: PagefindResultData): SearchResultView {
     ...(dateText && { date: meta.date, dateText, dateLabel: type ? DATE_LABELS[type] : 'Ngày' }),
     ...(status && { status, statusLabel: EFFECTIVE_STATUS_LABELS[status] }),
     demo: meta.demo === 'true',
-    excerpt: excerptToSegments(data.excerpt),
+    // Cut at clause boundaries from the page's text; Pagefind's own excerpt when the text is missing.
+    excerpt: typeof data.content === 'string' && Array.isArray(data.locations) ? buildSnippet(data.content, data.locations, { length: EXCERPT_LENGTH }) : excerptToSegments(data.excerpt),
   };
 }

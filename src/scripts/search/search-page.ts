@@ -9,7 +9,9 @@ import { activeFilters, noResultHints, optionLabel, resultSummary, type FilterLa
 import { SEARCH_SORTS, type SearchFilterKey } from '../../lib/search/page-types.ts';
 import { PAGEFIND_SEARCH_OPTIONS } from '../../lib/search/pagefind-options.ts';
 import { toResultView } from '../../lib/search/result.ts';
+import { toPagefindTerm } from '../../lib/search/query.ts';
 import { runSearch, type FilterCounts, type LazyResult, type PagefindApi } from '../../lib/search/run-search.ts';
+import { SEARCH_MARKS, SEARCH_MEASURE } from '../../lib/search/timing.ts';
 import { hasFilters, hasSearchInput, parseSearchState, searchStateToHref, type SearchState } from '../../lib/search/url-state.ts';
 import { renderResult } from './render.ts';
 
@@ -59,11 +61,34 @@ export function startSearchPage(): void {
   const loadApi = () =>
     (api ??= (async () => {
       const module = (await import(/* @vite-ignore */ bundleUrl)) as PagefindApi;
-      await module.options(PAGEFIND_SEARCH_OPTIONS);
+      // Search on the page's own thread: Pagefind's worker costs one more script (43 KB) and a
+      // message round trip per result, and this index answers in milliseconds (BENCHMARKS.md).
+      await module.options({ ...PAGEFIND_SEARCH_OPTIONS, noWorker: true });
       // Options given before init() replace each other; runSearch's later calls must add to these.
       await module.init();
       return module;
     })());
+
+  // Fetch Pagefind, its entry, metadata and WebAssembly now, while the reader reads the form:
+  // the first search then only waits for its words' chunks and its results' fragments.
+  void loadApi().catch(() => {});
+  let preloaded = '';
+  const preloadTyped = () => {
+    const term = toPagefindTerm(input.value);
+    if (!term || term === preloaded) return;
+    preloaded = term;
+    void loadApi()
+      .then((module) => module.preload(term))
+      .catch(() => {});
+  };
+  input.addEventListener('input', preloadTyped);
+  input.addEventListener('focus', () => void loadApi().catch(() => {}), { once: true });
+
+  /** Resolves once the browser has painted what was just added. */
+  const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  /** Where the search being timed started: the submit, or the script's start when the page was opened with a search. */
+  let timedFrom: string | undefined = SEARCH_MARKS.start;
+  performance.mark(SEARCH_MARKS.start);
 
   let searchId = 0;
   let current = parseSearchState(location.search);
@@ -112,6 +137,7 @@ export function startSearchPage(): void {
     countsFor = counts ? searchStateToHref(state, '') : undefined;
   };
 
+  /** Shows the next results, all at once: one layout rather than one per result (the fragments arrive together). */
   const showMore = async (id: number, focusFirst: boolean) => {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
@@ -158,7 +184,14 @@ export function startSearchPage(): void {
       pending = outcome.results;
       status.textContent = resultSummary(pending.length, state, labels, outcome.exact);
       if (pending.length === 0) showNoResults(state);
+      performance.mark(SEARCH_MARKS.found);
       await showMore(id, false);
+      if (id !== searchId) return;
+      await painted();
+      if (id !== searchId) return;
+      performance.mark(SEARCH_MARKS.painted);
+      if (timedFrom) performance.measure(SEARCH_MEASURE, timedFrom, SEARCH_MARKS.painted);
+      timedFrom = undefined;
     } catch (error) {
       if (id !== searchId) return;
       console.error(error);
@@ -188,6 +221,8 @@ export function startSearchPage(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    performance.mark(SEARCH_MARKS.submit);
+    timedFrom = SEARCH_MARKS.submit;
     navigate(readForm());
   });
   for (const select of [...selects, sortSelect]) select.addEventListener('change', () => navigate(readForm()));

@@ -1,0 +1,18 @@
+/**
+ * Names of the performance marks the search page leaves (User Timing API), so
+ * that `npm run bench -- search` and the browser tests read the same names.
+ * Marks are cheap and stay in production: anyone can read them in DevTools.
+ */
+export const SEARCH_MARKS = {
+  /** The search script started (a page opened with ?q=… is timed from here). */
+  start: 'tim-kiem:bat-dau',
+  /** The reader submitted the form. */
+  submit: 'tim-kiem:gui',
+  /** Pagefind returned the result list (before any fragment is loaded). */
+  found: 'tim-kiem:co-ket-qua',
+  /** The first page of results (up to 10) is in the list and painted. */
+  painted: 'tim-kiem:da-hien',
+} as const;
+
+/** From the submit (or the script's start) to the first results painted. */
+export const SEARCH_MEASURE = 'tim-kiem:gui-den-hien';
