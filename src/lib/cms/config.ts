@@ -39,7 +39,7 @@ export interface CmsConfig {
 }
 
 /** The model parts the configuration reads. */
-export type CmsModelInput = Pick<PortalModel, 'site' | 'pillars' | 'indicators' | 'unitsByKind' | 'assignmentsOf'>;
+export type CmsModelInput = Pick<PortalModel, 'site' | 'pillars' | 'indicators' | 'unitsByKind' | 'assignmentsOf' | 'progressFiles'>;
 
 /** Thrown when site.yaml has no `repository`: the editor has nowhere to open pull requests. */
 export class MissingRepositoryError extends Error {}
@@ -84,7 +84,9 @@ export function buildCmsConfig(model: CmsModelInput): CmsConfig {
   const pillarOptions: CmsOption[] = model.pillars.map((pillar) => ({ label: `${pillar.id}. ${pillar.name}`, value: pillar.id }));
   const allIndicators = model.indicators.map(indicatorOption);
   const posts = units.map((unit) => postsCollection(unit, [...fieldsOf(postWidgets(unit.id, pillarOptions, allIndicators)), POST_BODY_FIELD]));
-  const reporting = units.filter((unit) => model.assignmentsOf(unit).lead.length > 0);
+  // Decap edits files that exist: a unit without content/progress/<unit>.yaml starts it from the Excel template or GitHub.
+  const withFile = new Set(model.progressFiles.map((file) => file.unit));
+  const reporting = units.filter((unit) => withFile.has(unit.id));
   const progress: CmsCollection = {
     name: 'tien-do',
     label: 'Báo cáo tiến độ',
