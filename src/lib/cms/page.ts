@@ -38,7 +38,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 
 /** The page's HTML: no inline script, noindex, and the configuration linked beside it. */
 export function renderCmsPage(siteName: string): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="vi">
   <head>
     <meta charset="utf-8">
