@@ -2,7 +2,7 @@
  * Writes the editor into a built site: dist/quan-tri/index.html, its generated
  * config.yml, and Decap CMS's bundle copied from node_modules (no CDN).
  */
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { buildCmsConfig, CMS_PATH, serializeCmsConfig, type CmsModelInput } from './config.ts';
@@ -36,4 +36,20 @@ export function writeCmsEditor(outDir: string, model: CmsModelInput): string[] {
     written.push(`${CMS_PATH.slice(1)}${name}`);
   }
   return written;
+}
+
+const TYPES: Readonly<Record<string, string>> = { html: 'text/html; charset=utf-8', yml: 'text/yaml; charset=utf-8', js: 'text/javascript; charset=utf-8', wasm: 'application/wasm' };
+
+/**
+ * One file of /quan-tri/ for the dev server (`npm run dev`), made as the build makes it;
+ * undefined for a name that is not one of them.
+ * @example cmsEditorFile('config.yml', model)?.type; // 'text/yaml; charset=utf-8'
+ */
+export function cmsEditorFile(name: string, model: CmsModelInput): { type: string; body: string | Buffer } | undefined {
+  const file = name === '' ? 'index.html' : name;
+  if (file === 'index.html') return { type: TYPES.html!, body: renderCmsPage(model.site.name) };
+  if (file === CMS_CONFIG_FILE) return { type: TYPES.yml!, body: serializeCmsConfig(buildCmsConfig(model), model.site) };
+  const source = decapDistDir();
+  if (!decapAssetNames(readdirSync(source)).includes(file)) return undefined;
+  return { type: TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream', body: readFileSync(join(source, file)) };
 }
