@@ -55,10 +55,10 @@ async function waitForBackend(port: number, child: ChildProcess, log: () => stri
   throw new Error(`decap-server không trả lời ở cổng ${port} (cổng bị chiếm?):\n${log()}`);
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   if (!SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `cms-${name}.png`) });
+  await page.screenshot({ path: join(SCREENSHOTS, `cms-${name}.png`), fullPage });
 }
 
 describe.skipIf(!hasChromium && !browserRequired)('the browser editor /quan-tri/ with decap-server', () => {
@@ -122,10 +122,12 @@ describe.skipIf(!hasChromium && !browserRequired)('the browser editor /quan-tri/
     await page.getByLabel('Mô tả ảnh').fill('Cán bộ phường hướng dẫn người dân đăng ký khai sinh trên điện thoại');
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type('Sáng 20/10, phường tổ chức buổi hướng dẫn đăng ký khai sinh trực tuyến tại nhà văn hóa các tổ dân phố.');
-    await shoot(page, 'bai-viet');
+    await shoot(page, 'bai-viet', true);
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
     await expect.poll(() => existsSync(join(repo, POST_FILE)), { timeout: 20_000 }).toBe(true);
+    // Decap opens the saved entry once it is published; only then is the next navigation ours.
+    await page.getByRole('button', { name: 'Đã công bố' }).waitFor();
 
     // The ward's progress file: one report's status and value.
     await page.goto(`${server.origin}/quan-tri/#/collections/tien-do`);
