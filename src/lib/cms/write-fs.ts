@@ -8,15 +8,18 @@ import { dirname, join } from 'node:path';
 import { buildCmsConfig, CMS_PATH, serializeCmsConfig, type CmsModelInput } from './config.ts';
 import { CMS_CONFIG_FILE, CMS_SCRIPT, renderCmsPage } from './page.ts';
 
-/** node_modules/decap-cms/dist: the bundle (React included) and the chunks and WebAssembly it loads beside itself. */
+/** node_modules/decap-cms/dist: the bundle (React included) and the chunks it loads beside itself. */
 export function decapDistDir(): string {
   const require = createRequire(import.meta.url);
   return dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 }
 
-/** The files Decap loads: its bundle, its numbered chunks and WebAssembly; no source maps. */
+/**
+ * The files Decap loads: its bundle and its numbered chunks; no source maps, and not the WebAssembly
+ * of its image processing (`media_processing`), which the configuration leaves off and the policy refuses.
+ */
 export function decapAssetNames(names: readonly string[]): string[] {
-  return names.filter((name) => name === CMS_SCRIPT || /^\d+\.decap-cms\.js$/.test(name) || /\.wasm$/.test(name)).sort();
+  return names.filter((name) => name === CMS_SCRIPT || /^\d+\.decap-cms\.js$/.test(name)).sort();
 }
 
 /** Writes /quan-tri/ into `outDir`; returns the files written, relative to outDir. */
@@ -38,7 +41,7 @@ export function writeCmsEditor(outDir: string, model: CmsModelInput): string[] {
   return written;
 }
 
-const TYPES: Readonly<Record<string, string>> = { html: 'text/html; charset=utf-8', yml: 'text/yaml; charset=utf-8', js: 'text/javascript; charset=utf-8', wasm: 'application/wasm' };
+const TYPES: Readonly<Record<string, string>> = { html: 'text/html; charset=utf-8', yml: 'text/yaml; charset=utf-8', js: 'text/javascript; charset=utf-8' };
 
 /**
  * One file of /quan-tri/ for the dev server (`npm run dev`), made as the build makes it;
