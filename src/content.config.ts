@@ -24,6 +24,6 @@ export const collections = {
     loader: postsLoader(contentDir),
     // A bare file name ("anh.jpg", as the /quan-tri/ editor writes it) is beside the post, like "./anh.jpg".
     schema: ({ image }) =>
-      postFrontmatterSchema.extend({ cover: postCoverSchema.extend({ src: z.string().transform((src) => (/^\.{1,2}\//.test(src) ? src : `./${src}`)).pipe(image()) }).optional() }),
+      postFrontmatterSchema.extend({ cover: postCoverSchema.extend({ src: z.preprocess((src) => (typeof src === 'string' && !/^\.{1,2}\//.test(src) ? `./${src}` : src), image()) }).optional() }),
   }),
 };
