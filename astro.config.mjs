@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { join } from 'node:path';
+import cmsEditor from './src/integrations/cms/index.ts';
 import contentValidation from './src/integrations/content-validation.ts';
 import ogImages from './src/integrations/og-images/index.ts';
 import pagefindSearch from './src/integrations/pagefind/index.ts';
@@ -27,5 +28,5 @@ export default defineConfig({
   // A content security policy on every page (ADR 9): Astro hashes its own styles and scripts; the search page adds 'wasm-unsafe-eval' for Pagefind.
   security: { csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES] } } },
   // contentValidation comes first: invalid content (a hostile post included) fails the build before anything renders.
-  integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), ogImages(), pagefindSearch()],
+  integrations: [contentValidation(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), ogImages(), pagefindSearch(), cmsEditor()],
 });

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { getContentDir } from './lib/content/content-dir-fs.ts';
 import { planSchema } from './lib/content/schemas/plan.ts';
 import { postsLoader } from './data/posts-loader.ts';
@@ -21,6 +22,8 @@ export const collections = {
   /** News posts (indicator 1.4); drafts are never loaded. The cover becomes an optimised local image. */
   posts: defineCollection({
     loader: postsLoader(contentDir),
-    schema: ({ image }) => postFrontmatterSchema.extend({ cover: postCoverSchema.extend({ src: image() }).optional() }),
+    // A bare file name ("anh.jpg", as the /quan-tri/ editor writes it) is beside the post, like "./anh.jpg".
+    schema: ({ image }) =>
+      postFrontmatterSchema.extend({ cover: postCoverSchema.extend({ src: z.preprocess((src) => (typeof src === 'string' && !/^\.{1,2}\//.test(src) ? `./${src}` : src), image()) }).optional() }),
   }),
 };

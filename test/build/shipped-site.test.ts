@@ -75,6 +75,8 @@ describe('the shipped content, built', () => {
     }
     expect(existsSync(join(site.outDir, `.${ogImagePath('/chuyen-doi-so/')}`))).toBe(true);
     expect(site.output).toMatch(/\d+ trang dùng chung ảnh của trang đầu danh sách, không vẽ ảnh riêng\./);
+  });
+
   it("reads the draft's blank number and day as blanks, once, with no label doubled", () => {
     const text = mainOf(read('ke-hoach/index.html')).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toContain('Số …/KH-UBND (bản chưa ghi số)');

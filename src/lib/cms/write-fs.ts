@@ -1,0 +1,58 @@
+/**
+ * Writes the editor into a built site: dist/quan-tri/index.html, its generated
+ * config.yml, and Decap CMS's bundle copied from node_modules (no CDN).
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { buildCmsConfig, CMS_PATH, serializeCmsConfig, type CmsModelInput } from './config.ts';
+import { CMS_CONFIG_FILE, CMS_SCRIPT, renderCmsPage } from './page.ts';
+
+/** node_modules/decap-cms/dist: the bundle (React included) and the chunks it loads beside itself. */
+export function decapDistDir(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+}
+
+/**
+ * The files Decap loads: its bundle and its numbered chunks; no source maps, and not the WebAssembly
+ * of its image processing (`media_processing`), which the configuration leaves off and the policy refuses.
+ */
+export function decapAssetNames(names: readonly string[]): string[] {
+  return names.filter((name) => name === CMS_SCRIPT || /^\d+\.decap-cms\.js$/.test(name)).sort();
+}
+
+/** Writes /quan-tri/ into `outDir`; returns the files written, relative to outDir. */
+export function writeCmsEditor(outDir: string, model: CmsModelInput): string[] {
+  const dir = join(outDir, ...CMS_PATH.split('/').filter(Boolean));
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text, 'utf8');
+    written.push(`${CMS_PATH.slice(1)}${name}`);
+  };
+  write('index.html', renderCmsPage(model.site.name));
+  write(CMS_CONFIG_FILE, serializeCmsConfig(buildCmsConfig(model), model.site));
+  const source = decapDistDir();
+  for (const name of decapAssetNames(readdirSync(source))) {
+    copyFileSync(join(source, name), join(dir, name));
+    written.push(`${CMS_PATH.slice(1)}${name}`);
+  }
+  return written;
+}
+
+const TYPES: Readonly<Record<string, string>> = { html: 'text/html; charset=utf-8', yml: 'text/yaml; charset=utf-8', js: 'text/javascript; charset=utf-8' };
+
+/**
+ * One file of /quan-tri/ for the dev server (`npm run dev`), made as the build makes it;
+ * undefined for a name that is not one of them.
+ * @example cmsEditorFile('config.yml', model)?.type; // 'text/yaml; charset=utf-8'
+ */
+export function cmsEditorFile(name: string, model: CmsModelInput): { type: string; body: string | Buffer } | undefined {
+  const file = name === '' ? 'index.html' : name;
+  if (file === 'index.html') return { type: TYPES.html!, body: renderCmsPage(model.site.name) };
+  if (file === CMS_CONFIG_FILE) return { type: TYPES.yml!, body: serializeCmsConfig(buildCmsConfig(model), model.site) };
+  const source = decapDistDir();
+  if (!decapAssetNames(readdirSync(source)).includes(file)) return undefined;
+  return { type: TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream', body: readFileSync(join(source, file)) };
+}

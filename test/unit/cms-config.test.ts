@@ -1,0 +1,100 @@
+/**
+ * The editor's config.yml is generated from the content and the validator's
+ * schemas (src/lib/cms/): every schema field has a widget, every unit folder a
+ * posts collection, every progress file an entry, and the widgets' limits
+ * accept and refuse what the schemas accept and refuse.
+ */
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildCmsConfig, serializeCmsConfig } from '../../src/lib/cms/config.ts';
+import type { CmsField } from '../../src/lib/cms/fields.ts';
+import { evidenceSchema, historyEntrySchema, progressFileSchema, reportSchema } from '../../src/lib/content/schemas/progress.ts';
+import { REPORT_STATUSES } from '../../src/lib/content/schemas/taxonomies.ts';
+import { loadPortalModel } from '../../src/lib/portal/model-fs.ts';
+import { postCoverSchema, postFrontmatterSchema } from '../../src/lib/posts/schema.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const model = loadPortalModel(join(root, 'content'), root);
+// Regenerated and read back as Decap reads it.
+const config = parse(serializeCmsConfig(buildCmsConfig(model), model.site)) as ReturnType<typeof buildCmsConfig>;
+type Collection = { name: string; folder?: string; fields?: CmsField[]; files?: { name: string; file: string; fields: CmsField[] }[] };
+const collections = config.collections as Collection[];
+const progress = collections.find((collection) => collection.name === 'tien-do');
+const postsOf = (unit: string) => collections.find((collection) => collection.name === `bai-viet-${unit}`);
+const field = (fields: CmsField[] | undefined, name: string) => fields?.find((candidate) => candidate.name === name);
+const namesOf = (fields: CmsField[] | undefined) => (fields ?? []).map((candidate) => candidate.name);
+
+describe('config.yml generated from the schemas', () => {
+  const postFields = postsOf('phuong-tran-phu')?.fields;
+  const progressFields = progress?.files?.find((file) => file.name === 'phuong-tran-phu')?.fields;
+  const reportFields = field(progressFields, 'reports')?.fields as CmsField[] | undefined;
+  it.each([
+    ['frontmatter của bài viết', postFrontmatterSchema, () => postFields],
+    ['ảnh bìa', postCoverSchema, () => field(postFields, 'cover')?.fields as CmsField[]],
+    ['tệp tiến độ', progressFileSchema, () => progressFields],
+    ['báo cáo', reportSchema, () => reportFields],
+    ['minh chứng', evidenceSchema, () => field(reportFields, 'evidence')?.fields as CmsField[]],
+    ['lịch sử', historyEntrySchema, () => field(reportFields, 'history')?.fields as CmsField[]],
+  ])('every field of the %s schema has a widget, in schema order', (_name, schema, fieldsOf) => {
+    expect(namesOf(fieldsOf()).filter((name) => name !== 'body')).toEqual(Object.keys(schema.shape));
+  });
+
+  it('has a posts collection for every unit folder, and only units', () => {
+    const units = model.unitsByKind().flatMap((group) => group.units.map((unit) => unit.id));
+    for (const folder of readdirSync(join(root, 'content/posts'), { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+      expect(postsOf(folder.name)?.folder, folder.name).toBe(`content/posts/${folder.name}`);
+    }
+    expect(collections.filter((collection) => collection.folder).map((collection) => collection.name)).toEqual(units.map((unit) => `bai-viet-${unit}`));
+  });
+
+  it('lists every progress file, with only the indicators its unit leads', () => {
+    const files = readdirSync(join(root, 'content/progress')).filter((name) => name.endsWith('.yaml')).map((name) => `content/progress/${name}`);
+    expect(progress?.files?.map((file) => file.file).sort()).toEqual(files.sort());
+    for (const file of progress?.files ?? []) {
+      const unit = model.getUnit(file.name);
+      const options = (field(field(file.fields, 'reports')?.fields as CmsField[], 'indicator')?.options ?? []) as { value: string }[];
+      expect(options.map((option) => option.value), file.name).toEqual(model.assignmentsOf(unit!).lead.map((indicator) => indicator.id));
+    }
+  });
+
+  it('offers the status vocabulary, the pillars and the indicators as select lists', () => {
+    expect((field(reportFields, 'status')?.options as { value: string }[]).map((option) => option.value)).toEqual([...REPORT_STATUSES]);
+    expect((field(postFields, 'pillars')?.options as { value: number }[]).map((option) => option.value)).toEqual(model.pillars.map((pillar) => pillar.id));
+    expect((field(postFields, 'indicators')?.options as { value: string }[]).map((option) => option.value)).toEqual(model.indicators.map((indicator) => indicator.id));
+  });
+
+  it('writes dates as YYYY-MM-DD, keeps demo out of reach, and uses the GitHub repository of site.yaml with pull requests', () => {
+    for (const date of [field(postFields, 'date'), field(reportFields, 'updated')]) expect(date).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true });
+    expect(field(postFields, 'demo')?.widget).toBe('hidden');
+    expect(config.backend).toMatchObject({ name: 'github', repo: model.site.repository?.github, branch: model.site.repository?.branch, open_authoring: true });
+    expect(config).toMatchObject({ publish_mode: 'editorial_workflow', local_backend: true, locale: 'vi' });
+    expect(postsOf('phuong-tran-phu')).toMatchObject({ slug: '{{fields.date}}-{{slug | lower}}', media_folder: '', extension: 'md' });
+  });
+
+  // The widget's pattern and the schema agree on each value.
+  const title = field(postFields, 'title')!;
+  const summary = field(postFields, 'summary')!;
+  const note = field(reportFields, 'note')!;
+  it.each([
+    ['tiêu đề 200 ký tự', title, 'title', 'Ư'.repeat(200)],
+    ['tiêu đề 201 ký tự', title, 'title', 'Ư'.repeat(201)],
+    ['tiêu đề chỉ có dấu cách', title, 'title', '   '],
+    ['tóm tắt 400 ký tự, nhiều dòng', summary, 'summary', `${'Phường Trần Phú. '.repeat(23)}\nxong`.slice(0, 400)],
+    ['tóm tắt 401 ký tự', summary, 'summary', 'a'.repeat(401)],
+  ])('%s: the pattern and the post schema agree', (_name, widget, key, value) => {
+    const [pattern] = widget.pattern as [string, string];
+    const base = { title: 'Tiêu đề', date: '2024-10-20', unit: 'phuong-tran-phu', summary: 'Tóm tắt khác tiêu đề' };
+    expect(new RegExp(pattern).test(value)).toBe(postFrontmatterSchema.safeParse({ ...base, [key]: value }).success);
+  });
+  it.each([
+    ['ghi chú rỗng', ''],
+    ['ghi chú 2000 ký tự', 'g'.repeat(2000)],
+    ['ghi chú 2001 ký tự', 'g'.repeat(2001)],
+  ])('%s: the pattern and the report schema agree', (_name, value) => {
+    const [pattern] = note.pattern as [string, string];
+    const report = { indicator: '1.4', status: 'hoan-thanh', updated: '2024-10-15', reporter: 'Cán bộ', note: value };
+    expect(new RegExp(pattern).test(value)).toBe(reportSchema.safeParse(report).success);
+  });
+});
