@@ -45,7 +45,7 @@ export const CHROME_STRINGS: Record<PageLanguage, ChromeStrings> = {
     navMenuLabel: 'Điều hướng chính (trình đơn)',
     navLabel: 'Điều hướng chính',
     search: { link: 'Tìm kiếm', formLabel: 'Tìm kiếm trên cổng', inputLabel: 'Từ khóa tìm kiếm', placeholder: 'Tìm kiếm…', button: 'Tìm' },
-    nav: { home: 'Trang chủ', plan: 'Kế hoạch', indicators: 'Chỉ số', units: 'Đơn vị', news: 'Tin chuyển đổi số', data: 'Dữ liệu mở' },
+    nav: { home: 'Trang chủ', plan: 'Kế hoạch', indicators: 'Chỉ số', units: 'Đơn vị', priorities: 'Ưu tiên', news: 'Tin chuyển đổi số', data: 'Dữ liệu mở' },
     demoBanner: { label: 'Thông báo về dữ liệu minh họa', strong: 'Dữ liệu minh họa', rest: ', chưa chính thức.', link: 'Giải thích' },
     footer: {
       owner: 'Cơ quan chủ quản',
@@ -70,7 +70,7 @@ export const CHROME_STRINGS: Record<PageLanguage, ChromeStrings> = {
     navMenuLabel: 'Main navigation (menu)',
     navLabel: 'Main navigation',
     search: { link: 'Search', formLabel: 'Search the portal (in Vietnamese)', inputLabel: 'Search terms', placeholder: 'Search…', button: 'Search' },
-    nav: { home: 'Home (Vietnamese)', plan: 'Plan', indicators: 'Indicators', units: 'Units', news: 'News', data: 'Open data' },
+    nav: { home: 'Home (Vietnamese)', plan: 'Plan', indicators: 'Indicators', units: 'Units', priorities: 'Priorities', news: 'News', data: 'Open data' },
     demoBanner: { label: 'Notice about demonstration data', strong: 'Demonstration data', rest: ', not yet official.', link: 'Explanation' },
     footer: {
       owner: 'Owner of the portal',
