@@ -132,7 +132,7 @@ describe('quality gates on the shipped site', () => {
         const response = await page.goto(`${server.origin}${route.path}${route.type === 'search' ? SEARCH_QUERY : ''}`);
         expect(response?.status()).toBe(route.type === 'not-found' ? 404 : 200);
         if (route.type === 'search') {
-          // Results arrive through Pagefind's worker and WebAssembly.
+          // Results arrive through Pagefind's WebAssembly, run on the page (no worker, ADR 8).
           await page.locator('#ket-qua-tim-kiem:not([aria-busy])').waitFor();
           await page.getByRole('status').filter({ hasText: /^Có \d+ kết quả/ }).waitFor();
           expect(await page.locator('#danh-sach-ket-qua > li').count()).toBeGreaterThan(0);
@@ -146,7 +146,8 @@ describe('quality gates on the shipped site', () => {
         expect(log.elsewhere, 'no CDN, font service, analytics or other third party').toEqual([]);
         if (route.type === 'search') {
           const fetched = server.requests.map((request) => request.path);
-          expect(fetched).toContain('/pagefind/pagefind-worker.js');
+          expect(fetched).toContain('/pagefind/pagefind.js');
+          expect(fetched).not.toContain('/pagefind/pagefind-worker.js');
           expect(fetched.some((path) => /^\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(path))).toBe(true);
         }
         await page.close();
