@@ -36,6 +36,9 @@ describe('one portal model per build, whose figures agree everywhere', () => {
     expect(site.status, site.output).toBe(0);
     const logged = new RegExp(`${MODEL_CONSTRUCTIONS_LOG} (\\d+) lần`).exec(site.output)?.[1];
     expect(logged, 'the build logs how many models it built').toBe('1');
+    // Issue 15: one line says what the cut-off at asOf left out (nothing in the shipped content at 15/10/2024).
+    expect(site.output.match(/Số liệu tính đến \d{2}\/\d{2}\/\d{4}: bỏ qua/g), 'one cut-off line').toHaveLength(1);
+    expect(site.output).toContain('Số liệu tính đến 15/10/2024: bỏ qua 0 lần cập nhật báo cáo, 0 bài viết, 0 minh chứng, 0 văn bản có ngày sau ngày này.');
   });
 
   it('has all 32 units of the plan year in du-lieu/don-vi.csv', () => {

@@ -142,8 +142,14 @@ export function computeProgress(input: ProgressInput): ProgressSummary {
       due: dueDateOf(indicator.timeframe),
       completion: completionOf(judgement, report),
     };
-    byUnit.set(unit.id, [...(byUnit.get(unit.id) ?? []), assignment]);
-    tasksByIndicator.set(indicator.id, [...(tasksByIndicator.get(indicator.id) ?? []), assignment]);
+    // Appended in place: copying the list on every task made a row led by 1,600 wards quadratic, and the
+    // model runs this roll-up once per snapshot (src/lib/timeline/snapshots.ts).
+    let ofUnit = byUnit.get(unit.id);
+    if (!ofUnit) byUnit.set(unit.id, (ofUnit = []));
+    ofUnit.push(assignment);
+    let ofIndicator = tasksByIndicator.get(indicator.id);
+    if (!ofIndicator) tasksByIndicator.set(indicator.id, (ofIndicator = []));
+    ofIndicator.push(assignment);
   }
 
   for (const indicator of input.indicators) {
@@ -194,11 +200,20 @@ export function computeProgress(input: ProgressInput): ProgressSummary {
   });
 
   const units = new Map<string, UnitProgress>();
+  // Each indicator's pillar, parsed once: this loop runs for every unit and, in the timeline, every snapshot.
+  const pillarOf = new Map(input.indicators.map((indicator) => [indicator.id, getPillarNumber(indicator.id)]));
   for (const unit of input.units) {
     const assignments = byUnit.get(unit.id) ?? [];
+    const inPillars = new Map<number, Assignment[]>();
+    for (const assignment of assignments) {
+      const pillarId = pillarOf.get(assignment.indicator.id) ?? getPillarNumber(assignment.indicator.id);
+      let inPillar = inPillars.get(pillarId);
+      if (!inPillar) inPillars.set(pillarId, (inPillar = []));
+      inPillar.push(assignment);
+    }
     const byPillar = input.pillars
       .map((pillar) => {
-        const inPillar = assignments.filter((assignment) => getPillarNumber(assignment.indicator.id) === pillar.id);
+        const inPillar = inPillars.get(pillar.id) ?? [];
         return { pillar, assignments: inPillar, completion: mean(inPillar.map((assignment) => assignment.completion)) };
       })
       .filter((entry) => entry.assignments.length > 0);
