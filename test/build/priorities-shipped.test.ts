@@ -58,9 +58,10 @@ describe('priorities, ward comparison and scorecards in the shipped build', () =
     expect(units).toHaveLength(16);
     let cells = 0;
     for (const [, unit, row] of units) {
-      for (const [, pillar, percent] of all(row!, /data-pillar="(\d+)" data-percent="([^"]*)"/g)) {
+      // A cell without a figure has an empty data-percent, which Astro writes as a bare attribute.
+      for (const [, pillar, percent] of all(row!, /data-pillar="(\d+)" data-percent(?:="([^"]*)")?/g)) {
         const line = csv.find((entry) => entry.unit_id === unit && entry.pillar_id === pillar);
-        expect(line?.completion_percent, `${unit} × ${pillar}`).toBe(percent);
+        expect(line?.completion_percent, `${unit} × ${pillar}`).toBe(percent ?? '');
         cells += 1;
       }
     }
