@@ -103,6 +103,7 @@ describe('priorities, ward comparison and scorecards in the shipped build', () =
         return {
           brief: visible('[data-leaders-brief]'),
           priorities: visible('[data-top-priorities]'),
+          trend: visible('.trend.brief svg'),
           priorityRows: document.querySelectorAll('[data-top-priorities] tr[data-priority]').length,
           overdue: document.querySelector('[data-leaders-brief]')?.textContent?.includes('Quá hạn') ?? false,
           date: visible('.print-only time'),
@@ -120,7 +121,7 @@ describe('priorities, ward comparison and scorecards in the shipped build', () =
     ])('%s prints as exactly one A4 page holding the brief', async (_, path) => {
       const { pages, shown } = await print(path);
       expect(pages, path).toBe(1);
-      expect(shown).toEqual({ brief: true, priorities: true, priorityRows: 3, overdue: true, date: true, nav: false, footer: false, share: false });
+      expect(shown).toEqual({ brief: true, priorities: true, trend: true, priorityRows: 3, overdue: true, date: true, nav: false, footer: false, share: false });
     });
 
     it('counts the pages of a long page, so one page is measured, not assumed', async () => {
