@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -243,6 +243,9 @@ describe('npm run new-post, then npm run build, as a new editor would', () => {
     expect(created.stdout).toContain('Đã tạo bài viết mới: ');
     const [name] = readdirSync(join(work, 'content/posts/xa-dong-son'));
     expect(name).toMatch(/^\d{4}-\d{2}-\d{2}-xa-dong-son-ra-mat-to-cong-nghe-so-cong-dong\.md$/);
+    // The portal shows what is dated up to asOf (issue 15): the editor's portal moves asOf to the post's day.
+    const siteFile = join(work, 'content/site.yaml');
+    writeFileSync(siteFile, readFileSync(siteFile, 'utf8').replace(/^asOf: .*$/m, `asOf: ${name!.slice(0, 10)}`));
 
     const built = npm(['run', 'build', '--', '--outDir', join(work, 'dist')]);
     expect(built.status, `${built.stdout}\n${built.stderr}`).toBe(0);
