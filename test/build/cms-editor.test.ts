@@ -55,10 +55,12 @@ async function waitForBackend(port: number, child: ChildProcess, log: () => stri
   throw new Error(`decap-server không trả lời ở cổng ${port} (cổng bị chiếm?):\n${log()}`);
 }
 
-async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
+/** A picture for CONTRIBUTING.md, from `top` (a field's label) down: Decap scrolls inside its own pane, not the page. */
+async function shoot(page: Page, name: string, top?: string): Promise<void> {
   if (!SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `cms-${name}.png`), fullPage });
+  if (top) await page.locator('label', { hasText: top }).locator('visible=true').first().evaluate((label) => label.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: join(SCREENSHOTS, `cms-${name}.png`) });
 }
 
 describe.skipIf(!hasChromium && !browserRequired)('the browser editor /quan-tri/ with decap-server', () => {
@@ -99,7 +101,8 @@ describe.skipIf(!hasChromium && !browserRequired)('the browser editor /quan-tri/
   });
 
   it('creates a post with a cover and changes a progress report, and the check passes on the files it wrote', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Tall enough, for the screenshots, to show a whole post form.
+    const page = await browser.newPage({ viewport: { width: 1280, height: SCREENSHOTS ? 1500 : 900 } });
     page.on('request', (request) => requestOrigins.add(new URL(request.url()).origin));
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     page.on('console', (message) => {
@@ -122,7 +125,7 @@ describe.skipIf(!hasChromium && !browserRequired)('the browser editor /quan-tri/
     await page.getByLabel('Mô tả ảnh').fill('Cán bộ phường hướng dẫn người dân đăng ký khai sinh trên điện thoại');
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type('Sáng 20/10, phường tổ chức buổi hướng dẫn đăng ký khai sinh trực tuyến tại nhà văn hóa các tổ dân phố.');
-    await shoot(page, 'bai-viet', true);
+    await shoot(page, 'bai-viet', 'Tiêu đề');
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
     await expect.poll(() => existsSync(join(repo, POST_FILE)), { timeout: 20_000 }).toBe(true);
@@ -141,7 +144,7 @@ describe.skipIf(!hasChromium && !browserRequired)('the browser editor /quan-tri/
     await page.keyboard.press('ArrowDown');
     await page.getByRole('option', { name: EDITED.statusLabel, exact: true }).click();
     await (await fieldOf('Giá trị đạt được')).fill(String(EDITED.value));
-    await shoot(page, 'tien-do');
+    await shoot(page, 'tien-do', 'Chỉ số');
     const before = readFileSync(join(repo, PROGRESS_FILE), 'utf8');
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
