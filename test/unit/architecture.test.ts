@@ -22,7 +22,7 @@ const LAYERS: { name: string; prefixes: string[] }[] = [
   { name: 'loading', prefixes: ['loading/'] },
   { name: 'portal model', prefixes: ['portal/'] },
   // Projections of the model that view models hand to pages: search metadata, open-data files, what an image draws.
-  { name: 'projections', prefixes: ['comparison/', 'reports-xlsx/', 'search/portal-meta.ts', 'search/filter-options.ts', 'open-data/', 'og/model.ts', 'og/figures.ts', 'og/text.ts', 'og/describe.ts', 'og/share-links.ts', 'calendar/'] },
+  { name: 'projections', prefixes: ['cms/', 'comparison/', 'reports-xlsx/', 'search/portal-meta.ts', 'search/filter-options.ts', 'open-data/', 'og/model.ts', 'og/figures.ts', 'og/text.ts', 'og/describe.ts', 'og/share-links.ts', 'calendar/'] },
   { name: 'view models', prefixes: ['views/'] },
   { name: 'image pipeline', prefixes: ['og/'] },
 ];

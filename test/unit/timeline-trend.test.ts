@@ -72,7 +72,7 @@ describe('trend geometry', () => {
   });
 
   it('describes every figure in words', () => {
-    expect(trendDescription(trend)).toBe('Phường Trần Phú: 31/01/2024 Chưa có, 29/02/2024 50%, 15/03/2024 100%. Chỉ tiêu: hoàn thành 100%. Số liệu chi tiết ở bảng ngay sau biểu đồ.');
+    expect(trendDescription(trend)).toBe('Phường Trần Phú: 31/01/2024 Chưa có, 29/02/2024 50,0%, 15/03/2024 100,0%. Chỉ tiêu: hoàn thành 100%. Số liệu chi tiết ở bảng ngay sau biểu đồ.');
   });
 
   it.each([

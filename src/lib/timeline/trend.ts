@@ -4,6 +4,7 @@
  */
 import { formatDateVi } from '../format/date.ts';
 import { formatNumberVi } from '../format/number.ts';
+import { PERCENT_DECIMALS } from '../dashboard/percent.ts';
 
 export interface TrendPoint {
   date: string;
@@ -54,10 +55,10 @@ export function trendDateLabel(date: string): string {
   return day === last ? `T${month}` : formatDateVi(date).slice(0, 5);
 }
 
-/** A value as the chart and its table write it: "59,4%" or "1.250". */
+/** A value as the chart and its table write it: "59,4%", "60,0%" (one decimal, as every page) or "1.250". */
 export function trendValueLabel(value: number | undefined, measure: Trend['measure']): string {
   if (value === undefined) return 'Chưa có';
-  return measure === 'percent' ? `${formatNumberVi(value, { maximumFractionDigits: 1 })}%` : formatNumberVi(value, { maximumFractionDigits: 2 });
+  return measure === 'percent' ? `${formatNumberVi(value, { minimumFractionDigits: PERCENT_DECIMALS, maximumFractionDigits: PERCENT_DECIMALS })}%` : formatNumberVi(value, { maximumFractionDigits: 2 });
 }
 
 /** A round upper bound for a value axis: 1, 2 or 5 times a power of ten. */
@@ -85,7 +86,8 @@ export function trendLayout(trend: Pick<Trend, 'lines' | 'measure' | 'target'>):
     width,
     height,
     plot,
-    yTicks: [0, max / 2, max].map((value) => ({ y: yOf(value), label: trendValueLabel(value, trend.measure) })),
+    // Axis ticks are round marks of the scale, not figures: "0%", "50%", "100%".
+    yTicks: [0, max / 2, max].map((value) => ({ y: yOf(value), label: trend.measure === 'percent' ? `${formatNumberVi(value, { maximumFractionDigits: 1 })}%` : trendValueLabel(value, trend.measure) })),
     xTicks: dates.map((date, index) => ({ x: xOf(index), label: trendDateLabel(date) })),
     lines: trend.lines.map((line) => {
       const dots = line.points.flatMap((point, index) => (point.value === undefined ? [] : [{ x: xOf(index), y: yOf(point.value) }]));
