@@ -13,7 +13,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { SEARCH_MARKS, SEARCH_MEASURE } from '../src/lib/search/timing.ts';
 import { launchChromium } from '../test/helpers/search-chromium.ts';
-import { serveStaticSite } from '../test/helpers/search-static-server.ts';
+import { serveDirectory } from './lib/static-site-fs.ts';
 
 /** The queries of the search tests (test/build/search-site.test.ts, search-shipped.test.ts). */
 export const TIMED_QUERIES = [
@@ -90,7 +90,7 @@ async function readMeasure(page: import('playwright-core').Page): Promise<number
 
 /** Times every query `runs` times each way on the site built in `siteDir`. */
 export async function timeSearchInChromium(siteDir: string, { runs = 3, queries = TIMED_QUERIES }: { runs?: number; queries?: readonly string[] } = {}): Promise<QueryTiming[]> {
-  const server = await serveStaticSite(siteDir);
+  const server = await serveDirectory(siteDir);
   const browser = await launchChromium();
   try {
     // One warm-up run: Chromium's first page pays for its own start-up.
