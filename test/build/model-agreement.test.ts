@@ -84,7 +84,8 @@ describe('one portal model per build, whose figures agree everywhere', () => {
       expect(change?.[3] ?? '', `${id}: page rank change`).toBe(row.rank_change);
       if (row.completion_change_points !== '') {
         expect(change?.[1], `${id}: change since`).toBe(row.change_since);
-        const points = Math.abs(Number(row.completion_change_points)).toString().replace('.', ',');
+        // The CSV's number, with exactly one decimal as pages show it ("5,0 điểm %").
+        const points = Math.abs(Number(row.completion_change_points)).toFixed(1).replace('.', ',');
         expect(image?.kind === 'unit' && image.change, `${id}: image change`).toContain(Number(row.completion_change_points) === 0 ? 'Không đổi' : `${points} điểm %`);
         expect(meta(html, 'og:image:alt'), `${id}: alt change`).toContain(image?.kind === 'unit' ? image.change : '');
       }

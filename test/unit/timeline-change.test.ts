@@ -13,9 +13,9 @@ import { parseCsv } from '../helpers/csv.ts';
 describe('figureChange and its words', () => {
   it.each([
     { name: 'tăng điểm và lên hạng', now: { completion: 0.6, rank: 3 }, then: { completion: 0.548, rank: 5 }, points: '▲ 5,2 điểm % so với 30/06/2024', places: '▲ 2 bậc', sentence: 'Tăng 5,2 điểm % so với 30/06/2024, lên 2 bậc' },
-    { name: 'giảm điểm và xuống hạng', now: { completion: 0.4, rank: 7 }, then: { completion: 0.45, rank: 5 }, points: '▼ 5 điểm % so với 30/06/2024', places: '▼ 2 bậc', sentence: 'Giảm 5 điểm % so với 30/06/2024, xuống 2 bậc' },
+    { name: 'giảm điểm và xuống hạng', now: { completion: 0.4, rank: 7 }, then: { completion: 0.45, rank: 5 }, points: '▼ 5,0 điểm % so với 30/06/2024', places: '▼ 2 bậc', sentence: 'Giảm 5,0 điểm % so với 30/06/2024, xuống 2 bậc' },
     { name: 'không đổi', now: { completion: 0.5, rank: 1 }, then: { completion: 0.5, rank: 1 }, points: '— không đổi so với 30/06/2024', places: '— không đổi', sentence: 'Không đổi so với 30/06/2024, thứ hạng không đổi' },
-    { name: 'đơn vị không xếp hạng', now: { completion: 0.5 }, then: { completion: 0.25 }, points: '▲ 25 điểm % so với 30/06/2024', places: undefined, sentence: 'Tăng 25 điểm % so với 30/06/2024' },
+    { name: 'đơn vị không xếp hạng', now: { completion: 0.5 }, then: { completion: 0.25 }, points: '▲ 25,0 điểm % so với 30/06/2024', places: undefined, sentence: 'Tăng 25,0 điểm % so với 30/06/2024' },
     // The difference of the shown figures (59,9% − 54,8%), never of unrounded ratios.
     { name: 'hiệu của hai tỷ lệ đã làm tròn', now: { completion: 0.59949 }, then: { completion: 0.54751 }, points: '▲ 5,1 điểm % so với 30/06/2024', places: undefined, sentence: 'Tăng 5,1 điểm % so với 30/06/2024' },
   ])('$name', ({ now, then, points, places, sentence }) => {
@@ -62,6 +62,9 @@ describe('the change on the shipped content (asOf 2024-10-15, compared with 30/0
       const image = view.layout.image;
       expect(image.kind === 'unit' && image.change, row.unit_id).toBe(view.change?.sentence);
       expect(describeOgImage(image), row.unit_id).toContain(view.change!.sentence!);
+      // Exactly one decimal on the page, the image and its alt text alike (house rule): "5,0 điểm %".
+      expect(view.change?.points?.text, row.unit_id).toMatch(/^(?:\d{1,3},\d điểm %|không đổi) so với 30\/09\/2024$/);
+      expect(view.change?.sentence, row.unit_id).toMatch(/^(?:Tăng \d{1,3},\d điểm %|Giảm \d{1,3},\d điểm %|Không đổi) so với 30\/09\/2024/);
     }
   });
 

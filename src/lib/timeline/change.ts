@@ -63,7 +63,8 @@ export function pointsLabel(change: FigureChange): ChangeLabel | undefined {
   const direction = directionOf(change.points);
   const since = `so với ${formatDateVi(change.since)}`;
   if (direction === 'same') return { direction, arrow: ARROWS.same, text: `không đổi ${since}`, spoken: `không đổi ${since}` };
-  const amount = `${formatNumberVi(Math.abs(change.points), { maximumFractionDigits: 1 })} điểm % ${since}`;
+  // Exactly one decimal, like every percentage on the pages: "5,0 điểm %", never "5 điểm %".
+  const amount = `${formatNumberVi(Math.abs(change.points), { minimumFractionDigits: 1, maximumFractionDigits: 1 })} điểm % ${since}`;
   return { direction, arrow: ARROWS[direction], text: amount, spoken: `${direction === 'up' ? 'tăng' : 'giảm'} ${amount}` };
 }
 
