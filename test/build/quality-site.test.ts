@@ -104,6 +104,8 @@ describe('quality gates on the shipped site', () => {
       expect(policy).toMatch(/style-src 'self'/);
       expect(policy).not.toContain("'unsafe-inline'");
       expect(policy).not.toContain("'unsafe-eval'");
+      // Pagefind runs on the page without its worker (ADR 8): no page allows a worker source of its own.
+      expect(policy).not.toContain('worker-src');
       // WebAssembly only where Pagefind runs.
       expect(policy?.includes("'wasm-unsafe-eval'"), file).toBe(file === 'tim-kiem/index.html');
     });

@@ -12,10 +12,9 @@ export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
-  // Pagefind fetches its index, fragments and WebAssembly from /pagefind/.
+  // Pagefind fetches its index, fragments and WebAssembly from /pagefind/. It runs on the page, without
+  // its worker (ADR 8), so there is no worker-src: no page starts a worker.
   "connect-src 'self'",
-  // Pagefind starts /pagefind/pagefind-worker.js (same origin, not a blob: URL).
-  "worker-src 'self'",
   "object-src 'none'",
   // No page has a <base>; none may gain one from content (issue 12).
   "base-uri 'none'",
