@@ -4,13 +4,13 @@ import { getPortal } from '../../../data/portal.ts';
 import { hasReportTemplate } from '../../../lib/reports-xlsx/rows.ts';
 import { writeReportTemplate } from '../../../lib/reports-xlsx/write.ts';
 
-export const getStaticPaths = (async () => {
-  const model = await getPortal();
+export const getStaticPaths = (() => {
+  const model = getPortal();
   return model.units.filter((unit) => hasReportTemplate(model, unit)).map((unit) => ({ params: { unit: unit.id }, props: { id: unit.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const model = await getPortal();
+  const model = getPortal();
   const unit = model.getUnit((props as { id: string }).id);
   if (!unit) throw new Error(`Không tìm thấy đơn vị ${(props as { id: string }).id}`);
   return new Response(await writeReportTemplate(model, unit), {
