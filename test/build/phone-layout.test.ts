@@ -61,7 +61,8 @@ describe('phone layout of the shipped site (360×780)', () => {
       return page;
     };
 
-    it.each(ROUTES)('$type ($path): fits 360 px, no table wider than its container, no badge cut, h1 in the first 40%, 0 axe violations', async (route) => {
+    // Several page types at a time, each in its own page (vitest's maxConcurrency).
+    it.concurrent.for(ROUTES)('$type ($path): fits 360 px, no table wider than its container, no badge cut, h1 in the first 40%, 0 axe violations', async (route, { expect }) => {
       const page = await open(route);
       const layout = await readPhoneLayout(page);
       expect(layout.pastTheEdge, 'nothing reaches past the right edge of the screen').toEqual([]);
@@ -109,11 +110,21 @@ describe('phone layout of the shipped site (360×780)', () => {
         const page = await noScript.newPage();
         await page.goto(`${server.origin}/`);
         const menuLink = page.locator('.site-menu .site-nav a', { hasText: 'Chỉ số' });
+        // One language link for both arrangements (SiteHeader.astro): on a phone it shows with the open menu, inside its panel.
+        const langLink = page.locator('.site-header .lang-link');
+        expect(await langLink.count()).toBe(1);
         expect(await menuLink.isVisible()).toBe(false);
+        expect(await langLink.isVisible()).toBe(false);
         await page.locator('.site-menu > summary').tap();
         expect(await menuLink.isVisible()).toBe(true);
+        expect(await langLink.isVisible()).toBe(true);
+        const [panel, lang] = await Promise.all([page.locator('.site-menu__panel').boundingBox(), langLink.boundingBox()]);
+        expect(lang!.y).toBeGreaterThanOrEqual(panel!.y);
+        expect(lang!.y + lang!.height).toBeLessThanOrEqual(panel!.y + panel!.height);
+        expect(lang!.x + lang!.width).toBeLessThanOrEqual(panel!.x + panel!.width);
         await page.locator('.site-menu > summary').tap();
         expect(await menuLink.isVisible()).toBe(false);
+        expect(await langLink.isVisible()).toBe(false);
         // By keyboard: Tab to the button, Enter opens it, Tab reaches its links.
         const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
         for (let step = 0; step < 10 && (await focused()) !== 'Menu'; step += 1) await page.keyboard.press('Tab');
