@@ -9,7 +9,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { buildFixture, runAstroBuild, type FixtureBuild } from '../helpers/build-fixture.ts';
-import { hasChromium, launchChromium, serveDir, type Browser } from '../helpers/decree42-browser.ts';
+import { browserRequired, hasChromium, openSiteInChromium, type SiteInChromium } from '../helpers/search-chromium.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const fixtureContent = join(projectRoot, 'test/fixtures/decree42-site/content');
@@ -319,17 +319,25 @@ describe('Nghị định 42/2022 on a built fixture site', () => {
       expect(print).toMatch(/\.print-only\{[^}]*display:block/);
     });
 
-    describe.skipIf(!hasChromium)('in Chromium, with print media', () => {
-      let browser: Browser;
-      let server: Awaited<ReturnType<typeof serveDir>>;
+    describe.skipIf(!hasChromium && !browserRequired)('in Chromium, with print media', () => {
+      let chromium: SiteInChromium | undefined;
       beforeAll(async () => {
-        server = await serveDir(site.outDir);
-        browser = await launchChromium();
+        chromium = await openSiteInChromium(site.outDir);
       });
       afterAll(async () => {
-        await browser?.close();
-        await server?.close();
+        await chromium?.close();
       });
+      /** Loads `path` with the given CSS media type and returns `expression` evaluated in the page. */
+      const evaluateIn = async <T>(path: string, media: 'print' | 'screen', expression: string): Promise<T> => {
+        const page = await chromium!.browser.newPage();
+        try {
+          await page.emulateMedia({ media });
+          await page.goto(`${chromium!.server.origin}/${path}`);
+          return (await page.evaluate(expression)) as T;
+        } finally {
+          await page.close();
+        }
+      };
 
       it.each([['chi-so/1-2-1/'], ['chuyen-doi-so/ra-mat-chuyen-muc/'], ['van-ban/ke-hoach-55-kh-ubnd/'], ['ke-hoach/'], ['lien-he/']])('prints %s without navigation, with its address and date', async (path) => {
         const expression = `(() => {
@@ -339,11 +347,11 @@ describe('Nghị định 42/2022 on a built fixture site', () => {
             printOnly: shown('.print-only'), printText: document.querySelector('.print-only')?.innerText ?? '',
           };
         })()`;
-        const print = await browser.evaluate<Record<string, unknown>>(`${server.origin}/${path}`, 'print', expression);
+        const print = await evaluateIn<Record<string, unknown>>(path, 'print', expression);
         expect(print).toMatchObject({ nav: false, footer: false, breadcrumbs: false, skip: false, printOnly: true });
         expect(print.printText).toContain(`Địa chỉ trang: https://nd42.thu-nghiem.example/${path}`);
         expect(print.printText).toContain('Số liệu tính đến 30/06/2024');
-        const screen = await browser.evaluate<Record<string, unknown>>(`${server.origin}/${path}`, 'screen', expression);
+        const screen = await evaluateIn<Record<string, unknown>>(path, 'screen', expression);
         expect(screen).toMatchObject({ nav: true, footer: true, printOnly: false });
       });
     });

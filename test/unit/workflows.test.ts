@@ -94,7 +94,7 @@ describe('the pull request workflow (ci.yml)', () => {
     expect(job?.env?.CHROMIUM_PATH).toBe('/usr/bin/google-chrome');
     expect(runs).toContain('test -x "$CHROMIUM_PATH" && "$CHROMIUM_PATH" --version');
     // …and the tests' helpers read CHROMIUM_PATH rather than a fixed path.
-    for (const helper of ['search-chromium.ts', 'decree42-browser.ts']) expect(readFileSync(join(root, 'test', 'helpers', helper), 'utf8')).toContain('process.env.CHROMIUM_PATH ??');
+    for (const helper of ['search-chromium.ts']) expect(readFileSync(join(root, 'test', 'helpers', helper), 'utf8')).toContain('process.env.CHROMIUM_PATH ??');
   });
 });
 
