@@ -1,15 +1,38 @@
 import { defineConfig } from 'vitest/config';
 
+/*
+ * Two projects, run side by side (test/README.md says where a new test goes):
+ * - `logic`: test/unit/, plain TypeScript over the domain code and the shipped content, files in parallel.
+ *   Nothing here may run `astro build` or read the shared shipped build.
+ * - `sites`: test/content/ (the real CLIs and builds over the corpora) and test/build/ (fixture sites built
+ *   with the real `astro build`, the shared shipped build, Chromium), one file at a time, because builds
+ *   write shared files (.astro/) and Chromium runs are timed. Its globalSetup makes the run's folder for
+ *   the shared shipped build (sharedShippedSite(), built once per run by the first file that asks).
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // A temporary folder per run for builds several test files share (the shipped site).
-    globalSetup: ['test/global-setup.ts'],
     exclude: ['**/node_modules/**', 'test/fixtures/**'],
     // Fixture sites are real Astro builds; they take tens of seconds each.
     testTimeout: 240_000,
-    // Builds write shared files (.astro/), so test files run one at a time.
-    fileParallelism: false,
     hookTimeout: 240_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'logic',
+          include: ['test/unit/**/*.test.ts'],
+          fileParallelism: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'sites',
+          include: ['test/content/**/*.test.ts', 'test/build/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

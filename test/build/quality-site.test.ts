@@ -121,6 +121,8 @@ describe('quality gates on the shipped site', () => {
     });
     afterAll(() => close());
 
+    // Each page type is its own page in one context per width, several at a time (vitest's maxConcurrency):
+    // Chromium renders and runs axe in one process per page, so the two cores are both busy.
     describe.each(VIEWPORTS)('at $name width ($width px)', (viewport) => {
       let context: BrowserContext;
       beforeAll(async () => {
@@ -128,7 +130,7 @@ describe('quality gates on the shipped site', () => {
       });
       afterAll(async () => context?.close());
 
-      it.each(ROUTES)('$type ($path): 0 WCAG 2.1 A/AA violations, no CSP violation, no console error, no request off the site', async (route) => {
+      it.concurrent.for(ROUTES)('$type ($path): 0 WCAG 2.1 A/AA violations, no CSP violation, no console error, no request off the site', async (route, { expect }) => {
         const page = await context.newPage();
         const log = await watchPage(page, server.origin);
         const response = await page.goto(`${server.origin}${route.path}${route.type === 'search' ? SEARCH_QUERY : ''}`);
@@ -155,7 +157,7 @@ describe('quality gates on the shipped site', () => {
         await page.close();
       });
 
-      it.each(ROUTES)('$type ($path): the skip link comes first, is visible, and moves focus to the main content', async (route) => {
+      it.concurrent.for(ROUTES)('$type ($path): the skip link comes first, is visible, and moves focus to the main content', async (route, { expect }) => {
         const page = await context.newPage();
         await page.goto(`${server.origin}${route.path}`);
         await page.keyboard.press('Tab');
@@ -170,7 +172,7 @@ describe('quality gates on the shipped site', () => {
         await page.close();
       });
 
-      it.each(ROUTES)('$type ($path): every element reached by Tab (first 40) is on screen with a visible focus indicator', async (route) => {
+      it.concurrent.for(ROUTES)('$type ($path): every element reached by Tab (first 40) is on screen with a visible focus indicator', async (route, { expect }) => {
         const page = await context.newPage();
         await page.goto(`${server.origin}${route.path}`);
         const stops = await tabThrough(page, 40);
