@@ -10,6 +10,10 @@ export const routes = {
   indicators: () => '/chi-so/',
   /** @example routes.indicator('1.2.1') // '/chi-so/1-2-1/' */
   indicator: (id: string) => `/chi-so/${indicatorIdToSlug(id)}/`,
+  /** Every lead unit of an indicator led by more than its page lists, page by page. @example routes.indicatorUnits('1.3', 2) // '/chi-so/1-3/don-vi/trang/2/' */
+  indicatorUnits: (id: string, page = 1) => pagePath(`/chi-so/${indicatorIdToSlug(id)}/don-vi/`, page),
+  /** The rows of du-lieu/bao-cao.csv for one indicator. @example routes.indicatorReportsFile('1.3') // '/du-lieu/bao-cao/1-3.csv' */
+  indicatorReportsFile: (id: string) => `/du-lieu/bao-cao/${indicatorIdToSlug(id)}.csv`,
   /** @example routes.pillar('nhan-thuc-so') // '/tru-cot/nhan-thuc-so/' */
   pillar: (slug: string) => `/tru-cot/${slug}/`,
   units: () => '/don-vi/',
