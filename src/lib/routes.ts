@@ -21,10 +21,14 @@ export const routes = {
   overdue: () => '/qua-han/',
   /** The units index at one kind's heading. @example routes.unitKind('ward') // '/don-vi/#ward' */
   unitKind: (kind: string) => `/don-vi/#${kind}`,
+  /** Every unit of one kind, page by page, when /don-vi/ does not list them all (issue 18). @example routes.unitKindList('ward', 2) // '/don-vi/loai/ward/trang/2/' */
+  unitKindList: (kind: string, page = 1) => pagePath(`/don-vi/loai/${kind}/`, page),
   /** The units index at the units that do not exist in the plan year. */
   unitsOutsidePlanYear: () => '/don-vi/#khong-con-hoat-dong',
+  /** The full ranking of the wards and communes, page by page, when the home page shows only its top and bottom (issue 18). @example routes.ranking(2) // '/xep-hang/trang/2/' */
+  ranking: (page = 1) => pagePath('/xep-hang/', page),
   /** The wards and communes side by side, pillar by pillar. */
-  wardComparison: () => '/don-vi/so-sanh/',
+  wardComparison: (page = 1) => pagePath('/don-vi/so-sanh/', page),
   /** The units' scorecards on /don-vi/. */
   scorecards: () => '/don-vi/#bang-diem',
   /**
