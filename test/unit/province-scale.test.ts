@@ -1,6 +1,7 @@
 /**
- * Issue 18, point 5: an indicator led by every ward shows a distribution above 30 units, its table up
- * to 30; one rule, tested here with 16 and with 1,600 units, on hand-made tasks and on real models.
+ * Issue 18, point 5: pages that stay small at province scale. An indicator led by every ward shows a
+ * distribution above 30 units, its table up to 30; the home ranking, /don-vi/ and /don-vi/so-sanh/ are
+ * cut the same way and link to every row. One rule, tested here with 16, 60 and 1,600 units.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +28,11 @@ import type { Assignment } from '../../src/lib/progress/rollup.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { indicatorView } from '../../src/lib/views/indicator.ts';
 import { indicatorUnitPages, indicatorUnitsView } from '../../src/lib/views/indicator-units.ts';
+import { rankingExcerpt, rankingPages, RANKING_EXCERPT_ROWS } from '../../src/lib/distribution/ranking-pages.ts';
+import { homeView } from '../../src/lib/views/home.ts';
+import { unitKindPages } from '../../src/lib/views/unit-kind-list.ts';
+import { unitsListView } from '../../src/lib/views/units.ts';
+import { COMPARISON_PAGE_SIZE, wardComparisonPages, wardComparisonView } from '../../src/lib/views/ward-comparison.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -167,6 +173,30 @@ describe('on the shipped content (16 wards and communes)', () => {
     expect(indicatorUnitPages(model)).toEqual([]);
     expect(indicatorsWithReportsFile(model)).toContain('1.3');
   });
+
+  it('the home page ranks all 16 wards and communes; /don-vi/ lists every kind; the comparison is one page', () => {
+    const home = homeView(model).dashboard;
+    expect(home.rankingExcerpt).toMatchObject({ total: 16, fullTable: true, bottom: [], list: undefined });
+    expect(home.rankingExcerpt.top).toEqual(home.ranked);
+    expect(rankingPages(home.ranked, routes.ranking)).toEqual([]);
+    expect(unitsListView(model).groups.map((group) => group.list)).toEqual(unitsListView(model).groups.map(() => undefined));
+    expect(unitKindPages(model)).toEqual([]);
+    expect(wardComparisonView(model).page).toMatchObject({ number: 1, pageCount: 1, first: 1, last: 16 });
+  });
+});
+
+describe('wardComparisonPages: 100 wards and communes a page', () => {
+  it.each([
+    [16, [16]],
+    [100, [100]],
+    [101, [100, 1]],
+    [1_600, Array.from({ length: 16 }, () => 100)],
+  ])('%i → pages of %j', (count, sizes) => {
+    const pages = wardComparisonPages(count);
+    expect(pages.map((page) => page.items.length)).toEqual(sizes);
+    expect(pages.every((page) => page.items.length <= COMPARISON_PAGE_SIZE)).toBe(true);
+    expect(pages.at(-1)?.url).toBe(sizes.length === 1 ? '/don-vi/so-sanh/' : `/don-vi/so-sanh/trang/${sizes.length}/`);
+  });
 });
 
 describe('with 60 wards and communes (synthetic, scripts/bench-content.ts)', () => {
@@ -191,5 +221,38 @@ describe('with 60 wards and communes (synthetic, scripts/bench-content.ts)', () 
       expect(view.layout.imageOf).toBe(routes.indicator(indicator.id));
       expect(view.range).toBe(`Đơn vị 51–${rows.length} trong ${rows.length}`);
     }
+  });
+
+  it('the home page shows the top and bottom 10 of the ranking and links to all of it, ranks as in don-vi.csv', () => {
+    const { ranked, rankingExcerpt: excerpt } = homeView(model).dashboard;
+    expect(ranked).toHaveLength(60);
+    expect(excerpt).toMatchObject({ total: 60, fullTable: false, list: { href: '/xep-hang/', pageCount: 1 } });
+    expect(excerpt.top).toEqual(ranked.slice(0, RANKING_EXCERPT_ROWS));
+    expect(excerpt.bottom).toEqual(ranked.slice(-RANKING_EXCERPT_ROWS));
+    const pages = rankingPages(ranked, routes.ranking);
+    expect(pages.flatMap((page) => page.items)).toEqual(ranked);
+    const csv = parseCsv(renderDatasetFile('don-vi', 'csv', createOpenDataInput(model, 'https://example.vn')).body).rows;
+    for (const row of ranked) expect(String(row.rank ?? ''), row.progress.unit.id).toBe(csv.find((unit) => unit.unit_id === row.progress.unit.id)?.rank);
+  });
+
+  it('/don-vi/ links the wards (over 30) to their own list with their scorecards, and keeps the communes (up to 30)', () => {
+    const view = unitsListView(model);
+    const ward = view.groups.find((group) => group.kind === 'ward')!;
+    const commune = view.groups.find((group) => group.kind === 'commune')!;
+    expect(ward.units.length).toBeGreaterThan(30);
+    expect(commune.units.length).toBeLessThanOrEqual(30);
+    expect(ward.list).toEqual({ href: '/don-vi/loai/ward/', pageCount: 1 });
+    expect(commune.list).toBeUndefined();
+    expect(view.scorecards.some((card) => card.unit.kind === 'ward')).toBe(false);
+    expect(view.scorecards.some((card) => card.unit.kind === 'commune')).toBe(true);
+    const pages = unitKindPages(model);
+    expect(pages.map((entry) => entry.kind)).toEqual(['ward']);
+    expect(pages.flatMap((entry) => entry.page.items.map((unit) => unit.id))).toEqual(ward.units.map((entry) => entry.unit.id));
+  });
+
+  it('the comparison keeps every ward and commune on its one page, ranks over all of them', () => {
+    const view = wardComparisonView(model);
+    expect(view.page).toMatchObject({ pageCount: 1, first: 1, last: 60 });
+    expect(view.matrix.rows).toHaveLength(60);
   });
 });
