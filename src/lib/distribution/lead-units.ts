@@ -159,3 +159,15 @@ export function leadUnitsSummary(assignments: readonly Assignment[], urlOf: (pag
     list: fullTable ? undefined : { href: urlOf(1), pageCount: Math.max(1, Math.ceil(assignments.length / UNIT_LIST_PAGE_SIZE)) },
   };
 }
+
+/**
+ * A list of units named inline (the late units of an overdue indicator): all of them up to
+ * {@link FULL_TABLE_MAX_ROWS}, else the first {@link MOST_BEHIND_COUNT} and how many more there are,
+ * for a link to the indicator's full list.
+ * @example namedUnits(['a', 'b']) // { shown: ['a', 'b'], more: 0 }
+ * @example namedUnits(wards1600).more // 1590
+ */
+export function namedUnits<T>(units: readonly T[]): { shown: T[]; more: number } {
+  if (listsEveryLeadUnit(units.length)) return { shown: [...units], more: 0 };
+  return { shown: units.slice(0, MOST_BEHIND_COUNT), more: units.length - MOST_BEHIND_COUNT };
+}
