@@ -12,7 +12,8 @@
  * temporary folder, builds it as `npm run build` does (scripts/build.ts) with cold caches (its own cacheDir, as any
  * PORTAL_CONTENT_DIR gets) in a copy of the project (so work in the tree cannot disturb it), and prints the wall time, the stages read from the
  * build's log, pages per second, peak memory, dist/ size and the Pagefind bytes
- * for a query, each also as a ratio to the shipped-size run; then the same for
+ * for a query, and the largest HTML pages against the 300 KB budget of every page (issue 18),
+ * each also as a ratio to the shipped-size run; then the same for
  * the baseline (scripts/bench-baseline.ts), and the portal's time over the
  * baseline's. Targets (issue 7): 100× content in at most 100× the time, and
  * under 4 GiB of peak memory at 100×.
