@@ -12,7 +12,8 @@
  * temporary folder, builds it as `npm run build` does (scripts/build.ts) with cold caches (its own cacheDir, as any
  * PORTAL_CONTENT_DIR gets) in a copy of the project (so work in the tree cannot disturb it), and prints the wall time, the stages read from the
  * build's log, pages per second, peak memory, dist/ size and the Pagefind bytes
- * for a query, each also as a ratio to the shipped-size run; then the same for
+ * for a query, and the largest HTML pages against the 300 KB budget of every page (issue 18),
+ * each also as a ratio to the shipped-size run; then the same for
  * the baseline (scripts/bench-baseline.ts), and the portal's time over the
  * baseline's. Targets (issue 7): 100× content in at most 100× the time, and
  * under 4 GiB of peak memory at 100×.
@@ -24,6 +25,8 @@ import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './bench-baseline.ts';
 import { BENCH_SCALES, generateBenchContent, type ContentScale } from './bench-content.ts';
 import { folderSize, measureQueryBytes, parseBuildStages, runMeasured, type BuildStages, type MeasuredRun } from './bench-measure.ts';
+import { formatKb, largestPages, overBudget, PAGE_HTML_BUDGET_BYTES, type PageSize } from '../src/lib/page-budget/budget.ts';
+import { htmlPageSizes } from '../src/lib/page-budget/sizes-fs.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -38,7 +41,7 @@ const SCALES = BENCH_SCALES;
 interface ScaleResult {
   scale: ContentScale;
   content: { units: number; posts: number; progressFiles: number };
-  portal: MeasuredRun & { stages: BuildStages; dist: { bytes: number; files: number }; queryBytes?: number };
+  portal: MeasuredRun & { stages: BuildStages; dist: { bytes: number; files: number }; queryBytes?: number; largest?: PageSize[]; overBudget?: number };
   baseline?: MeasuredRun & { pages: number; dist: { bytes: number; files: number } };
 }
 
@@ -83,7 +86,10 @@ async function runScale(key: string, work: string, project: string, baseline: bo
   const stages = parseBuildStages(run.output);
   const dist = folderSize(outDir);
   const queryBytes = (await measureQueryBytes(outDir, QUERY)).total;
-  const result: ScaleResult = { scale, content, portal: { ...run, stages, dist, queryBytes } };
+  // Issue 18: the largest HTML pages, against the 300 KB budget of every page.
+  const sizes = htmlPageSizes(outDir);
+  const result: ScaleResult = { scale, content, portal: { ...run, stages, dist, queryBytes, largest: largestPages(sizes, 5), overBudget: overBudget(sizes).length } };
+  console.error(`[bench] ${scale.name}: largest HTML pages: ${result.portal.largest?.map((page) => `${page.file} ${formatKb(page.bytes)}`).join(', ')}; ${result.portal.overBudget} over ${formatKb(PAGE_HTML_BUDGET_BYTES)}`);
   console.error(`[bench] ${scale.name}: portal ${seconds(run.milliseconds)}, ${stages.pageCount} pages, peak ${mib(run.peakTreeBytes)} (by stage: ${describePeaks(run.peakByStage)})`);
   rmSync(outDir, { recursive: true, force: true });
   if (baseline) {
@@ -133,6 +139,8 @@ function printReport(results: ScaleResult[]): void {
   }
   row('peak memory, largest single process (VmHWM)', (r) => `${mib(r.portal.peakMainBytes)}${ratio(r.portal.peakMainBytes, p0?.peakMainBytes)}`);
   row('dist/ size', (r) => `${mib(r.portal.dist.bytes)} in ${r.portal.dist.files} files${ratio(r.portal.dist.bytes, p0?.dist.bytes)}`);
+  row('largest HTML page', (r) => (r.portal.largest?.[0] ? `${r.portal.largest[0].file} ${formatKb(r.portal.largest[0].bytes)}` : '–'));
+  row(`pages over ${formatKb(PAGE_HTML_BUDGET_BYTES)} of HTML`, (r) => String(r.portal.overBudget ?? '–'));
   row(`Pagefind bytes for "${QUERY}"`, (r) => `${((r.portal.queryBytes ?? 0) / 1024).toFixed(0)} KiB${ratio(r.portal.queryBytes, p0?.queryBytes)}`);
   if (results.some((result) => result.baseline)) {
     const b0 = first?.baseline;

@@ -10,6 +10,10 @@ export const routes = {
   indicators: () => '/chi-so/',
   /** @example routes.indicator('1.2.1') // '/chi-so/1-2-1/' */
   indicator: (id: string) => `/chi-so/${indicatorIdToSlug(id)}/`,
+  /** Every lead unit of an indicator led by more than its page lists, page by page. @example routes.indicatorUnits('1.3', 2) // '/chi-so/1-3/don-vi/trang/2/' */
+  indicatorUnits: (id: string, page = 1) => pagePath(`/chi-so/${indicatorIdToSlug(id)}/don-vi/`, page),
+  /** The rows of du-lieu/bao-cao.csv for one indicator. @example routes.indicatorReportsFile('1.3') // '/du-lieu/bao-cao/1-3.csv' */
+  indicatorReportsFile: (id: string) => `/du-lieu/bao-cao/${indicatorIdToSlug(id)}.csv`,
   /** @example routes.pillar('nhan-thuc-so') // '/tru-cot/nhan-thuc-so/' */
   pillar: (slug: string) => `/tru-cot/${slug}/`,
   units: () => '/don-vi/',
@@ -17,10 +21,14 @@ export const routes = {
   overdue: () => '/qua-han/',
   /** The units index at one kind's heading. @example routes.unitKind('ward') // '/don-vi/#ward' */
   unitKind: (kind: string) => `/don-vi/#${kind}`,
+  /** Every unit of one kind, page by page, when /don-vi/ does not list them all (issue 18). @example routes.unitKindList('ward', 2) // '/don-vi/loai/ward/trang/2/' */
+  unitKindList: (kind: string, page = 1) => pagePath(`/don-vi/loai/${kind}/`, page),
   /** The units index at the units that do not exist in the plan year. */
   unitsOutsidePlanYear: () => '/don-vi/#khong-con-hoat-dong',
+  /** The full ranking of the wards and communes, page by page, when the home page shows only its top and bottom (issue 18). @example routes.ranking(2) // '/xep-hang/trang/2/' */
+  ranking: (page = 1) => pagePath('/xep-hang/', page),
   /** The wards and communes side by side, pillar by pillar. */
-  wardComparison: () => '/don-vi/so-sanh/',
+  wardComparison: (page = 1) => pagePath('/don-vi/so-sanh/', page),
   /** The units' scorecards on /don-vi/. */
   scorecards: () => '/don-vi/#bang-diem',
   /**

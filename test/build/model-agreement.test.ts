@@ -11,6 +11,7 @@ import type { OgImageModel } from '../../src/lib/og/model.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { csvPercentToVi, mainOf, percentAfter } from '../helpers/figures.ts';
 import { sharedShippedSite, type ShippedBuild } from '../helpers/quality-build.ts';
+import { quartilesOf } from '../../src/lib/distribution/lead-units.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 /** The shipped build's og step writes what each image draws here (its cacheDir is the project's). */
@@ -144,5 +145,30 @@ describe('one portal model per build, whose figures agree everywhere', () => {
       expect(shown, `${row.unit_id}: ranking change`).toBe(spoken);
     }
     expect(figure(image, 'nhiệm vụ quá hạn')).toBe(byStatus('overdue'));
+  });
+
+  it('for every indicator with lead units: its distribution (quartiles, bands, counts) equals du-lieu/bao-cao/<id>.csv and bao-cao.csv (issue 18)', () => {
+    const all = reports();
+    const ids = [...new Set(all.map((row) => row.indicator_id!))];
+    expect(ids.length).toBeGreaterThan(40);
+    for (const id of ids) {
+      const slug = id.replaceAll('.', '-');
+      const rows = parseCsv(site.read(`du-lieu/bao-cao/${slug}.csv`)).rows;
+      expect(rows, `${id}: its CSV is its rows of bao-cao.csv`).toEqual(all.filter((row) => row.indicator_id === id));
+      const main = mainOf(site.read(`chi-so/${slug}/index.html`));
+      expect(main, id).toContain(`href="/du-lieu/bao-cao/${slug}.csv"`);
+      expect(/data-lead-units="(\d+)"/.exec(main)?.[1], `${id}: units on the page`).toBe(String(rows.length));
+      const measured = rows.filter((row) => row.completion_percent !== '').map((row) => Number(row.completion_percent));
+      const quartiles = quartilesOf(measured);
+      for (const key of ['min', 'q1', 'median', 'q3', 'max'] as const) {
+        const shown = new RegExp(`data-quartile="${key}">([^<]*)<`).exec(main)?.[1];
+        expect(shown, `${id}: ${key}`).toBe(quartiles ? csvPercentToVi(String(quartiles[key])) : undefined);
+      }
+      if (quartiles) {
+        const band = (label: string) => new RegExp(`data-band="${label.replace(/[()%]/g, '\\$&')}">[\\s\\S]*?<td>([\\d.]+)</td>`).exec(main)?.[1];
+        expect(band('100% (hoàn thành)'), `${id}: done`).toBe(String(rows.filter((row) => row.status === 'done').length));
+        expect(band('0% (chưa có tiến độ)'), `${id}: at 0%`).toBe(String(measured.filter((value) => value === 0).length));
+      }
+    }
   });
 });

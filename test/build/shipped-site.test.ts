@@ -7,6 +7,8 @@ import { createPortalModel } from '../../src/lib/portal/model.ts';
 import { indicatorIdToSlug } from '../../src/lib/plan/indicator-id.ts';
 import { readMetaTags } from '../../src/lib/og/html-meta.ts';
 import { ogImagePath } from '../../src/lib/og/plan.ts';
+import { largestPages, overBudget, PAGE_HTML_BUDGET_BYTES } from '../../src/lib/page-budget/budget.ts';
+import { htmlPageSizes } from '../../src/lib/page-budget/sizes-fs.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const model = createPortalModel(loadPortalContentFromDir(join(root, 'content')));
@@ -40,6 +42,21 @@ describe('the shipped content, built', () => {
       expect(main).toContain(`Chỉ số ${id}`);
     },
   );
+
+  it('keeps every HTML page within 300 KB; indicators keep the table of their 16 wards, with their CSV (issue 18)', () => {
+    const sizes = htmlPageSizes(site.outDir);
+    expect(sizes.length).toBeGreaterThan(300);
+    expect(overBudget(sizes), `largest: ${JSON.stringify(largestPages(sizes, 3))}`).toEqual([]);
+    expect(largestPages(sizes)[0]!.bytes).toBeLessThanOrEqual(PAGE_HTML_BUDGET_BYTES);
+    // 16 wards and communes is at most 30 rows: the table stays, and no list page is built.
+    const main = mainOf(read('chi-so/1-3/index.html'));
+    expect(main).toContain('data-full-table="true"');
+    expect(main.match(/<tr[^>]* data-unit="[^"]*" data-indicator="1\.3"/g)?.length).toBe(model.leadUnitsOf(model.getIndicator('1.3')!).length);
+    expect(main).toContain('href="/du-lieu/bao-cao/1-3.csv"');
+    expect(existsSync(join(site.outDir, 'chi-so', '1-3', 'don-vi'))).toBe(false);
+    expect(read('du-lieu/bao-cao/1-3.csv').startsWith('\uFEFFindicator_id,')).toBe(true);
+    expect(mainOf(read('du-lieu/index.html'))).toContain('/du-lieu/bao-cao/&lt;mã chỉ số&gt;.csv');
+  });
 
   it('writes a page for every unit and every pillar, and the fixed pages', () => {
     for (const unit of model.units) expect(read(`don-vi/${unit.id}/index.html`)).toContain(unit.name);

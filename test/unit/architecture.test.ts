@@ -18,7 +18,7 @@ const LAYERS: { name: string; prefixes: string[] }[] = [
   { name: 'content vocabulary', prefixes: ['content/'] },
   // routes.ts (and nav.ts, built on it) builds addresses from indicator ids; site-url-fs.ts reads the site's address from content/.
   { name: 'plan and units', prefixes: ['plan/', 'units/', 'routes.ts', 'nav.ts', 'site-url-fs.ts'] },
-  { name: 'features', prefixes: ['ownership/', 'plan-document/', 'progress/', 'posts/', 'documents/', 'english/', 'links/', 'dashboard/', 'meta/', 'search/', 'site-map/', 'timeline/', 'changes/', 'audit/', 'priorities/', 'scorecards/'] },
+  { name: 'features', prefixes: ['ownership/', 'plan-document/', 'progress/', 'posts/', 'documents/', 'english/', 'links/', 'dashboard/', 'meta/', 'search/', 'site-map/', 'timeline/', 'changes/', 'audit/', 'priorities/', 'scorecards/', 'distribution/', 'page-budget/'] },
   // The loading that orchestrates the feature checks.
   { name: 'loading', prefixes: ['loading/'] },
   { name: 'portal model', prefixes: ['portal/'] },

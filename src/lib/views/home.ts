@@ -16,6 +16,8 @@ import { cityChange, pillarChange, unitChange, type ChangeView } from './quarter
 import type { Trend } from '../timeline/trend.ts';
 import { latestChangesView, type LatestChangesView } from './changes.ts';
 import { homeBriefView } from './brief.ts';
+import { rankingExcerpt, type RankingExcerpt } from '../distribution/ranking-pages.ts';
+import { routes } from '../routes.ts';
 
 export interface HomeDashboardView {
   site: PortalModel['site'];
@@ -23,6 +25,8 @@ export interface HomeDashboardView {
   progress: ProgressSummary;
   pillarRows: PillarChartRow[];
   ranked: RankedUnit[];
+  /** What the home page shows of `ranked`: all of it up to 30 units, else its top and bottom and a link to /xep-hang/ (issue 18). */
+  rankingExcerpt: RankingExcerpt;
   /** The most urgent overdue indicators (earliest due first), at most {@link HOME_OVERDUE_ROWS}. */
   overdue: OverdueGroup[];
   /** How many overdue indicators the full list (/qua-han/) has. */
@@ -81,6 +85,7 @@ export function homeView(model: PortalModel): HomeView {
       progress,
       pillarRows: cityPillarRows(progress.pillars),
       ranked,
+      rankingExcerpt: rankingExcerpt(ranked, routes.ranking),
       overdue: overdue.slice(0, HOME_OVERDUE_ROWS),
       overdueGroupCount: overdue.length,
       changes: {

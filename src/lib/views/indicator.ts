@@ -14,6 +14,7 @@ import type { PageLink, PageView } from './layout.ts';
 import { indicatorTrend } from './trends.ts';
 import type { Trend } from '../timeline/trend.ts';
 import { reportTrailView, type ReportTrailView } from './report-trail.ts';
+import { leadUnitsSummary, type LeadUnitsSummary } from '../distribution/lead-units.ts';
 
 export interface IndicatorView extends PageView {
   indicator: Indicator;
@@ -33,6 +34,8 @@ export interface IndicatorView extends PageView {
   trend: Trend | undefined;
   /** The commit that last changed each report, from git; undefined without the history. */
   trail: ReportTrailView | undefined;
+  /** A leaf indicator's lead units: the table of all of them, or above 30 the distribution and links to the full list (issue 18). */
+  leadUnits: LeadUnitsSummary | undefined;
 }
 
 const link = (indicator: Indicator | undefined): PageLink | undefined =>
@@ -86,5 +89,6 @@ export function indicatorView(model: PortalModel, id: string): IndicatorView {
     pager: { label: 'Chỉ số trước và sau', prev: link(model.indicators[index - 1]), next: link(model.indicators[index + 1]) },
     trend: progress ? indicatorTrend(model, indicator.id) : undefined,
     trail: reportTrailView(model, indicator),
+    leadUnits: progress && progress.children.length === 0 && progress.assignments.length > 0 ? leadUnitsSummary(progress.assignments, (page) => routes.indicatorUnits(indicator.id, page)) : undefined,
   };
 }

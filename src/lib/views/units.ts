@@ -18,6 +18,7 @@ import { isUnitActiveInYear } from '../units/membership.ts';
 import { ogText } from '../og/text.ts';
 import type { OgPostCount } from '../og/model.ts';
 import { pageImage, unitImage, type UnitFigures } from './images.ts';
+import { kindListLink } from './unit-kind-list.ts';
 import type { PageView } from './layout.ts';
 import { latestPostsView, type LatestPostsView } from './posts-panel.ts';
 import { unitTrend } from './trends.ts';
@@ -96,16 +97,24 @@ export function unitsListEntry(model: PortalModel, unit: Unit): UnitsListEntry {
 
 export interface UnitsListView extends PageView {
   year: number;
-  groups: { kind: Unit['kind']; label: string; units: UnitsListEntry[] }[];
+  /** `list`: the kind has more units than /don-vi/ lists (above 30); they are on its own pages (issue 18). */
+  groups: { kind: Unit['kind']; label: string; units: UnitsListEntry[]; list?: { href: string; pageCount: number } | undefined }[];
   inactive: Unit[];
   /** The scorecards of the units that lead tasks (issue 16). */
   scorecards: ScorecardView[];
 }
 
+/** The title and description of /don-vi/, which its kinds' lists share with its image (issue 18). */
+export function unitsIndexText(model: Pick<PortalModel, 'site'>): { title: string; description: string } {
+  return {
+    title: 'Cơ quan, đơn vị và phường, xã',
+    description: `Các cơ quan, đơn vị và phường, xã được giao nhiệm vụ trong Kế hoạch nâng cao Chỉ số chuyển đổi số năm ${model.site.year}.`,
+  };
+}
+
 /** /don-vi/: every unit active in the plan year by kind, with its counts; those outside it after. */
 export function unitsListView(model: PortalModel): UnitsListView {
-  const title = 'Cơ quan, đơn vị và phường, xã';
-  const description = `Các cơ quan, đơn vị và phường, xã được giao nhiệm vụ trong Kế hoạch nâng cao Chỉ số chuyển đổi số năm ${model.site.year}.`;
+  const { title, description } = unitsIndexText(model);
   return {
     layout: { site: model.site, title, description, image: pageImage(model.site, { title, description }) },
     breadcrumbs: [{ label: 'Đơn vị' }],
@@ -114,10 +123,12 @@ export function unitsListView(model: PortalModel): UnitsListView {
       kind,
       label: UNIT_KIND_LABELS[kind],
       units: units.map((unit) => unitsListEntry(model, unit)),
+      list: kindListLink(kind, units.length),
     })),
     // Units outside the plan year (merged or dissolved) keep their pages; list them so none is orphaned.
     inactive: model.units.filter((unit) => !isUnitActiveInYear(unit, model.site.year)),
-    scorecards: scorecardsView(model),
+    // A kind listed on its own pages (above 30 units) has its scorecards there (issue 18).
+    scorecards: scorecardsView(model).filter((card) => !kindListLink(card.unit.kind, model.unitsByKind().find((entry) => entry.kind === card.unit.kind)?.units.length ?? 0)),
   };
 }
 
