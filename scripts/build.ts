@@ -57,8 +57,8 @@ try {
     console.error('Không có chỉ mục tìm kiếm: astro build không chạy tích hợp dti-portal:pagefind (kiểm tra astro.config.mjs).');
     process.exitCode = 1;
   } else {
-    const { dir, options } = readSearchIndexHandoff(handoffFile);
-    await runPagefind({ dir, logger, options });
+    const { dir, options, cacheDir } = readSearchIndexHandoff(handoffFile);
+    await runPagefind({ dir, logger, options, cacheDir });
   }
 } catch (error) {
   const cause = (error as Error).cause;

@@ -108,7 +108,7 @@ export function generateSyntheticSite({ outDir, pages = 10_000, seed = 42 }: { o
     const related = Array.from({ length: Math.floor(random() * 3) }, () => pick(random, indicators));
     const main =
       `<article class="post"><h1>${escapeHtml(title)}</h1><p class="post-meta"><time datetime="${date}">${date.split('-').reverse().join('/')}</time> · <a href="/don-vi/${unit.id}/">${escapeHtml(unit.name)}</a></p>` +
-      paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('') +
+      `<div class="prose post-body">${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('')}</div>` +
       (related.length > 0
         ? `<section><h2>Liên quan trong Kế hoạch</h2><ul>${related.map((indicator) => `<li><a href="/chi-so/${indicator.id.replace(/\./g, '-')}/">Chỉ số ${indicator.id}: ${escapeHtml(inlineEmphasisToText(indicator.title))}</a></li>`).join('')}</ul></section>`
         : '') +

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_MARKS, SEARCH_MEASURE } from '../../src/lib/search/timing.ts';
+import { SEARCH_MARKS, SEARCH_MEASURE, SEARCH_PAGE_MEASURE } from '../../src/lib/search/timing.ts';
 import { sharedShippedSite, type ShippedBuild } from '../helpers/quality-build.ts';
 import { browserRequired, hasChromium, openSiteInChromium } from '../helpers/search-chromium.ts';
 import type { StaticSite } from '../helpers/search-static-server.ts';
@@ -81,18 +81,19 @@ describe.skipIf(!hasChromium && !browserRequired)('search on the shipped site, i
     await page.close();
   });
 
-  it('leaves its performance marks in order: start, submit, results found, painted, and the measure between', async () => {
+  it('leaves its performance marks in order: start, submit, results found, first result painted, first page painted, and the measures between', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/tim-kiem/`, { waitUntil: 'networkidle' });
     await page.getByLabel('Từ khóa', { exact: true }).fill('chuyen doi so');
     await page.getByLabel('Từ khóa', { exact: true }).press('Enter');
-    await page.waitForFunction((name) => performance.getEntriesByName(name, 'measure').length > 0, SEARCH_MEASURE);
+    await page.waitForFunction((name) => performance.getEntriesByName(name, 'measure').length > 0, SEARCH_PAGE_MEASURE);
     const entries = await page.evaluate(
-      ({ marks, measure }) => ({
+      ({ marks, measure, pageMeasure }) => ({
         marks: Object.fromEntries(Object.values(marks).map((name) => [name, performance.getEntriesByName(name, 'mark').map((entry) => entry.startTime)])),
         measure: performance.getEntriesByName(measure, 'measure').map((entry) => ({ start: entry.startTime, duration: entry.duration })),
+        pageMeasure: performance.getEntriesByName(pageMeasure, 'measure').map((entry) => ({ start: entry.startTime, duration: entry.duration })),
       }),
-      { marks: SEARCH_MARKS, measure: SEARCH_MEASURE },
+      { marks: SEARCH_MARKS, measure: SEARCH_MEASURE, pageMeasure: SEARCH_PAGE_MEASURE },
     );
     const at = (name: string) => entries.marks[name] ?? [];
     expect(at(SEARCH_MARKS.start)).toHaveLength(1);
@@ -106,6 +107,11 @@ describe.skipIf(!hasChromium && !browserRequired)('search on the shipped site, i
     expect(entries.measure).toHaveLength(1);
     expect(entries.measure[0]?.start).toBe(submit);
     expect(entries.measure[0]?.duration).toBeCloseTo((painted as number) - (submit as number), 3);
+    // The first result is painted before the other nine are fetched; the whole first page after it.
+    expect(at(SEARCH_MARKS.pagePainted)).toHaveLength(1);
+    const pagePainted = at(SEARCH_MARKS.pagePainted)[0] as number;
+    expect(painted).toBeLessThan(pagePainted);
+    expect(entries.pageMeasure).toEqual([{ start: submit, duration: expect.closeTo(pagePainted - (submit as number), 3) }]);
     expect(await page.locator('#danh-sach-ket-qua > li').count()).toBe(10);
     await page.close();
   });

@@ -14,6 +14,8 @@ export const SEARCH_INDEX_HANDOFF_ENV = 'PORTAL_SEARCH_INDEX_HANDOFF';
 export interface SearchIndexHandoff {
   dir: string;
   options: ResolvedPagefindOptions;
+  /** Where search bundles are kept between builds (index-cache.ts): `pagefind/` in Astro's cacheDir. */
+  cacheDir?: string;
 }
 
 export function writeSearchIndexHandoff(path: string, handoff: SearchIndexHandoff): void {
@@ -29,5 +31,6 @@ export function readSearchIndexHandoff(path: string): SearchIndexHandoff {
   if (typeof value?.dir !== 'string' || typeof value.options !== 'object' || value.options === null) {
     throw new Error(`${path}: không phải tệp chuyển giao chỉ mục tìm kiếm (cần "dir" và "options").`);
   }
-  return { dir: value.dir, options: resolvePagefindOptions(value.options) };
+  if (value.cacheDir !== undefined && typeof value.cacheDir !== 'string') throw new Error(`${path}: "cacheDir" cần là đường dẫn thư mục.`);
+  return { dir: value.dir, options: resolvePagefindOptions(value.options), ...(value.cacheDir === undefined ? {} : { cacheDir: value.cacheDir }) };
 }

@@ -2,6 +2,7 @@
  * Options of the search-index integration, their defaults and their checks.
  * Invalid options fail the build: they are never just logged.
  */
+import { POST_INDEX_WORDS } from '../../lib/search/index-budget.ts';
 import { INDEX_INCLUDE_CHARACTERS } from '../../lib/search/index-text.ts';
 
 export interface PagefindOptions {
@@ -25,6 +26,8 @@ export interface PagefindOptions {
   concurrency?: number;
   /** Characters kept inside indexed words; the search page must spell queries the same way. */
   includeCharacters?: string;
+  /** Words of a news post's main content that the index reads (src/lib/search/index-budget.ts). Default: POST_INDEX_WORDS. */
+  postIndexWords?: number;
 }
 
 export type ResolvedPagefindOptions = Required<PagefindOptions>;
@@ -45,6 +48,7 @@ export const DEFAULT_PAGEFIND_OPTIONS: ResolvedPagefindOptions = {
   keepDefaultUi: false,
   concurrency: 32,
   includeCharacters: INDEX_INCLUDE_CHARACTERS,
+  postIndexWords: POST_INDEX_WORDS,
 };
 
 /**
@@ -65,6 +69,9 @@ export function resolvePagefindOptions(options: PagefindOptions = {}): ResolvedP
   }
   if (!Number.isInteger(resolved.concurrency) || resolved.concurrency < 1) {
     throw new TypeError(`pagefind: concurrency cần là số nguyên dương, ví dụ 32; nhận được ${String(resolved.concurrency)}.`);
+  }
+  if (!Number.isInteger(resolved.postIndexWords) || resolved.postIndexWords < 1) {
+    throw new TypeError(`pagefind: postIndexWords cần là số nguyên dương, ví dụ 120; nhận được ${String(resolved.postIndexWords)}.`);
   }
   return resolved;
 }

@@ -10,9 +10,13 @@ export const SEARCH_MARKS = {
   submit: 'tim-kiem:gui',
   /** Pagefind returned the result list (before any fragment is loaded). */
   found: 'tim-kiem:co-ket-qua',
-  /** The first page of results (up to 10) is in the list and painted. */
+  /** The first result is in the list and painted (its fragment is fetched before the others'). */
   painted: 'tim-kiem:da-hien',
+  /** The whole first page of results (up to 10) is in the list and painted. */
+  pagePainted: 'tim-kiem:da-hien-trang',
 } as const;
 
-/** From the submit (or the script's start) to the first results painted. */
+/** From the submit (or the script's start) to the first result painted. */
 export const SEARCH_MEASURE = 'tim-kiem:gui-den-hien';
+/** From the submit (or the script's start) to the first page of results (up to 10) painted. */
+export const SEARCH_PAGE_MEASURE = 'tim-kiem:gui-den-hien-trang';
