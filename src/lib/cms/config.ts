@@ -8,7 +8,10 @@ import type { Indicator } from '../content/schemas/indicator.ts';
 import type { Site } from '../content/schemas/site.ts';
 import type { Unit } from '../content/schemas/unit.ts';
 import type { PortalModel } from '../portal/model.ts';
-import { fieldsOf, postWidgets, progressFileWidgets, POST_BODY_FIELD, type CmsField, type CmsOption } from './fields.ts';
+import { POSTS_COLLECTION_PREFIX, PROGRESS_COLLECTION } from './names.ts';
+import { getParentId } from '../plan/indicator-id.ts';
+import { targetForUnit } from '../progress/target.ts';
+import { fieldsOf, postWidgets, progressFileWidgets, POST_BODY_FIELD, type CmsField, type CmsOption, type ReportableIndicator } from './fields.ts';
 
 /** Where the editor is served. */
 export const CMS_PATH = '/quan-tri/';
@@ -45,14 +48,26 @@ export type CmsModelInput = Pick<PortalModel, 'site' | 'pillars' | 'indicators' 
 export class MissingRepositoryError extends Error {}
 
 /** "1.4 · Tỷ lệ …", cut so a select list stays readable. */
-function indicatorOption(indicator: Indicator): CmsOption {
+function indicatorOption(indicator: Indicator, separator = ' · '): CmsOption {
   const title = indicator.title.length > 90 ? `${indicator.title.slice(0, 89)}…` : indicator.title;
-  return { label: `${indicator.id} · ${title}`, value: indicator.id };
+  return { label: `${indicator.id}${separator}${title}`, value: indicator.id };
+}
+
+/**
+ * The indicators a unit reports on by hand, as the check accepts them (src/lib/progress/validate.ts):
+ * those it leads, without parents (computed from their children) and those counted from posts.
+ */
+export function reportableIndicators(unit: Unit, model: Pick<CmsModelInput, 'indicators' | 'assignmentsOf'>): ReportableIndicator[] {
+  const parents = new Set(model.indicators.map((indicator) => getParentId(indicator.id)).filter(Boolean));
+  return model
+    .assignmentsOf(unit)
+    .lead.filter((indicator) => !parents.has(indicator.id) && indicator.progressSource !== 'posts')
+    .map((indicator) => ({ id: indicator.id, label: indicatorOption(indicator, ' — ').label, target: targetForUnit(indicator.targets, unit) }));
 }
 
 function postsCollection(unit: Unit, fields: CmsField[]): CmsCollection {
   return {
-    name: `bai-viet-${unit.id}`,
+    name: `${POSTS_COLLECTION_PREFIX}${unit.id}`,
     label: `Bài viết · ${unit.name}`,
     label_singular: 'bài viết',
     description: `Tin bài về chuyển đổi số của ${unit.name} (chỉ số 1.4), trong ${POSTS_FOLDER}/${unit.id}/.`,
@@ -82,13 +97,13 @@ export function buildCmsConfig(model: CmsModelInput): CmsConfig {
   if (!site.repository) throw new MissingRepositoryError('site.yaml cần mục repository (github, branch) để trình soạn thảo /quan-tri/ mở yêu cầu hợp nhất.');
   const units = model.unitsByKind().flatMap((group) => group.units);
   const pillarOptions: CmsOption[] = model.pillars.map((pillar) => ({ label: `${pillar.id}. ${pillar.name}`, value: pillar.id }));
-  const allIndicators = model.indicators.map(indicatorOption);
+  const allIndicators = model.indicators.map((indicator) => indicatorOption(indicator));
   const posts = units.map((unit) => postsCollection(unit, [...fieldsOf(postWidgets(unit.id, pillarOptions, allIndicators)), POST_BODY_FIELD]));
   // Decap edits files that exist: a unit without content/progress/<unit>.yaml starts it from the Excel template or GitHub.
   const withFile = new Set(model.progressFiles.map((file) => file.unit));
   const reporting = units.filter((unit) => withFile.has(unit.id));
   const progress: CmsCollection = {
-    name: 'tien-do',
+    name: PROGRESS_COLLECTION,
     label: 'Báo cáo tiến độ',
     label_singular: 'báo cáo tiến độ',
     description: `Mỗi đơn vị một tệp ${PROGRESS_FOLDER}/<mã đơn vị>.yaml: trạng thái, giá trị, minh chứng của từng chỉ số đơn vị chủ trì.`,
@@ -98,7 +113,7 @@ export function buildCmsConfig(model: CmsModelInput): CmsConfig {
       name: unit.id,
       label: unit.name,
       file: `${PROGRESS_FOLDER}/${unit.id}.yaml`,
-      fields: fieldsOf(progressFileWidgets(unit.id, model.assignmentsOf(unit).lead.map(indicatorOption))),
+      fields: fieldsOf(progressFileWidgets(unit.id, reportableIndicators(unit, model))),
     })),
   };
   return {

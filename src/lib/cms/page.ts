@@ -8,6 +8,8 @@ import { CMS_PATH } from './config.ts';
 /** The bundle copied from node_modules/decap-cms/dist/ beside the page. */
 export const CMS_SCRIPT = 'decap-cms.js';
 export const CMS_CONFIG_FILE = 'config.yml';
+/** The portal's rules before saving (src/lib/cms/browser-rules.ts), loaded after Decap. */
+export const CMS_RULES_SCRIPT = 'quy-tac.js';
 
 /** The port decap-server listens on by default; Decap looks for it on the page's own host name. */
 export const LOCAL_BACKEND_PORT = 8081;
@@ -52,6 +54,7 @@ export function renderCmsPage(siteName: string): string {
   <body>
     <noscript>Trình soạn thảo cần JavaScript. Có thể sửa nội dung trên GitHub: xem CONTRIBUTING.md.</noscript>
     <script src="${CMS_PATH}${CMS_SCRIPT}"></script>
+    <script src="${CMS_PATH}${CMS_RULES_SCRIPT}"></script>
   </body>
 </html>
 `;
