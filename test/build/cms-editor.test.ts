@@ -144,7 +144,7 @@ describe.skipIf(!hasChromium && !browserRequired)('the browser editor /quan-tri/
     await page.keyboard.press('ArrowDown');
     await page.getByRole('option', { name: EDITED.statusLabel, exact: true }).click();
     await (await fieldOf('Giá trị đạt được')).fill(String(EDITED.value));
-    await shoot(page, 'tien-do', 'Chỉ số');
+    await shoot(page, 'tien-do', 'Trạng thái');
     const before = readFileSync(join(repo, PROGRESS_FILE), 'utf8');
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();

@@ -117,7 +117,15 @@ export function buildCmsConfig(model: CmsModelInput): CmsConfig {
     })),
   };
   return {
-    backend: { name: 'github', repo: site.repository.github, branch: site.repository.branch, open_authoring: true, squash_merges: true },
+    backend: {
+      name: 'github',
+      repo: site.repository.github,
+      branch: site.repository.branch,
+      open_authoring: true,
+      squash_merges: true,
+      // Signing in on the published site goes through the maintainers' OAuth provider (site.yaml editorAuth).
+      ...(site.editorAuth ? { base_url: editorAuthOrigin(site)!, auth_endpoint: site.editorAuth.endpoint } : {}),
+    },
     publish_mode: 'editorial_workflow',
     local_backend: true,
     locale: 'vi',
@@ -130,6 +138,14 @@ export function buildCmsConfig(model: CmsModelInput): CmsConfig {
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [...posts, progress],
   };
+}
+
+/**
+ * The origin of the OAuth provider the editor signs in through, or undefined when site.yaml sets none.
+ * @example editorAuthOrigin({ editorAuth: { baseUrl: 'https://dang-nhap.example.vn/', endpoint: 'auth' } }); // 'https://dang-nhap.example.vn'
+ */
+export function editorAuthOrigin(site: Pick<Site, 'editorAuth'>): string | undefined {
+  return site.editorAuth ? new URL(site.editorAuth.baseUrl).origin : undefined;
 }
 
 /** config.yml's text, with a header saying where it comes from. */

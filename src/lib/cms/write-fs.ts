@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
-import { buildCmsConfig, CMS_PATH, serializeCmsConfig, type CmsModelInput } from './config.ts';
+import { buildCmsConfig, CMS_PATH, editorAuthOrigin, serializeCmsConfig, type CmsModelInput } from './config.ts';
 import { CMS_CONFIG_FILE, CMS_RULES_SCRIPT, CMS_SCRIPT, renderCmsPage } from './page.ts';
 
 /** node_modules/decap-cms/dist: the bundle (React included) and the chunks it loads beside itself. */
@@ -48,7 +48,7 @@ export function writeCmsEditor(outDir: string, model: CmsModelInput): string[] {
     writeFileSync(join(dir, name), text, 'utf8');
     written.push(`${CMS_PATH.slice(1)}${name}`);
   };
-  write('index.html', renderCmsPage(model.site.name));
+  write('index.html', renderCmsPage(model.site.name, editorAuthOrigin(model.site)));
   write(CMS_CONFIG_FILE, serializeCmsConfig(buildCmsConfig(model), model.site));
   write(CMS_RULES_SCRIPT, cmsRulesScript());
   const source = decapDistDir();
@@ -68,7 +68,7 @@ const TYPES: Readonly<Record<string, string>> = { html: 'text/html; charset=utf-
  */
 export function cmsEditorFile(name: string, model: CmsModelInput): { type: string; body: string | Buffer } | undefined {
   const file = name === '' ? 'index.html' : name;
-  if (file === 'index.html') return { type: TYPES.html!, body: renderCmsPage(model.site.name) };
+  if (file === 'index.html') return { type: TYPES.html!, body: renderCmsPage(model.site.name, editorAuthOrigin(model.site)) };
   if (file === CMS_CONFIG_FILE) return { type: TYPES.yml!, body: serializeCmsConfig(buildCmsConfig(model), model.site) };
   if (file === CMS_RULES_SCRIPT) return { type: TYPES.js!, body: cmsRulesScript() };
   const source = decapDistDir();
