@@ -35,7 +35,6 @@ export interface CmsConfig {
   site_url: string;
   media_folder: string;
   public_folder: string;
-  omit_empty_optional_fields: true;
   editor: { preview: false };
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
   collections: CmsCollection[];
@@ -132,7 +131,6 @@ export function buildCmsConfig(model: CmsModelInput): CmsConfig {
     site_url: site.baseUrl,
     media_folder: 'public/minh-chung',
     public_folder: '/minh-chung',
-    omit_empty_optional_fields: true,
     // The portal's own pages are the preview; Decap's unstyled one would only mislead.
     editor: { preview: false },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
