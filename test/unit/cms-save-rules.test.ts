@@ -198,6 +198,8 @@ const postCases: [name: string, data: Record<string, unknown>, fileDate: string 
   ['trụ cột và chỉ số trong danh sách', post({ pillars: [1, 8], indicators: ['1.4', '6.13'] }), undefined, true],
   ['trụ cột ngoài danh sách', post({ pillars: [9] }), undefined, false],
   ['ảnh bìa bỏ trống', post({ cover: { src: '', alt: '' } }), undefined, true],
+  ['ảnh bìa có sẵn cạnh bài, có mô tả', post({ cover: { src: './anh-minh-hoa-ho-tro-kich-hoat-dinh-danh-dien-tu-phuong-tran-phu.png', alt: 'Điện thoại hiển thị mã QR của dịch vụ định danh điện tử' } }), undefined, true],
+  ['ảnh bìa trong thư mục khác', post({ cover: { src: '../phuong-my-do/anh.png', alt: 'Ảnh của phường khác' } }), undefined, false],
   ['ảnh bìa không có mô tả', post({ cover: { src: 'anh-bia.jpg', alt: '' } }), undefined, false],
   ['ngày đăng sau hôm nay', post({ date: '2025-01-05' }), undefined, false],
   ['bản nháp ngày sau hôm nay', post({ date: '2025-01-05', draft: true }), undefined, true],

@@ -239,7 +239,7 @@ export function progressFileWidgets(unitId: string, indicators: readonly Reporta
 export const COVER_WIDGETS: WidgetsFor<typeof postCoverSchema> = {
   // Optional in the form: Decap refuses to save an optional object whose parts are required, even left empty.
   // An image and its description are required together before saving (src/lib/cms/save-rules.ts).
-  src: { name: 'src', label: 'Ảnh', widget: 'image', required: false, choose_url: false, pattern: [`^[^/\\\\]{1,${POST_COVER_SRC_MAX}}$`, `Tên tệp ảnh, tối đa ${POST_COVER_SRC_MAX} ký tự.`], hint: 'Ảnh JPEG, PNG hoặc WebP, tối đa 10 MB; được lưu cạnh bài viết.' },
+  src: { name: 'src', label: 'Ảnh', widget: 'image', required: false, choose_url: false, pattern: [`^(?=[\\s\\S]{1,${POST_COVER_SRC_MAX}}$)(?:\\./)?[^/\\\\]+$`, `Tên tệp ảnh cạnh bài viết, tối đa ${POST_COVER_SRC_MAX} ký tự.`], hint: 'Ảnh JPEG, PNG hoặc WebP, tối đa 10 MB; được lưu cạnh bài viết.' },
   alt: stringField('alt', 'Mô tả ảnh', POST_ALT_MAX, { required: false, hint: 'Ảnh cho thấy gì, cho người không xem được ảnh. Cần khi có ảnh.' }),
 };
 
