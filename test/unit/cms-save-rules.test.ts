@@ -27,10 +27,11 @@ const collections = config.collections as { name: string; fields?: CmsField[]; f
 const postFields = collections.find((collection) => collection.name === `bai-viet-${UNIT}`)!.fields!;
 const progressFields = collections.find((collection) => collection.name === 'tien-do')!.files!.find((file) => file.name === UNIT)!.fields;
 
-// A copy of the content with the ward's own posts and progress file only (the rest is not what is edited, and
-// costs time): the validator runs once per case, on exactly what the editor wrote.
+// A copy of the content with the ward's own posts and progress file, and without the plan's text (reports and
+// posts are checked against units, pillars and indicators, never the plan; parsing it is most of a run): the
+// validator runs once per case, on exactly what the editor wrote.
 const copy = mkdtempSync(join(tmpdir(), 'dti-cms-rules-'));
-const otherUnitsFile = new RegExp(`content/(?:posts|progress)/(?!${UNIT}(?:/|\\.yaml$|$))[^/]+`);
+const otherUnitsFile = new RegExp(`content/(?:plan(?:/|$)|(?:posts|progress)/(?!${UNIT}(?:/|\\.yaml$|$))[^/]+)`);
 cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true, filter: (source) => !otherUnitsFile.test(source) });
 cpSync(join(root, 'public'), join(copy, 'public'), { recursive: true });
 const originalProgress = join(root, 'content/progress', `${UNIT}.yaml`);
