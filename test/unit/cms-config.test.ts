@@ -29,12 +29,14 @@ const namesOf = (fields: CmsField[] | undefined) => (fields ?? []).map((candidat
 describe('config.yml generated from the schemas', () => {
   const postFields = postsOf('phuong-tran-phu')?.fields;
   const progressFields = progress?.files?.find((file) => file.name === 'phuong-tran-phu')?.fields;
-  const reportFields = field(progressFields, 'reports')?.fields as CmsField[] | undefined;
+  const reportTypes = field(progressFields, 'reports')?.types as CmsField[] | undefined;
+  // The report list is typed by indicator: Decap writes the type's name into `indicator` (typeKey).
+  const reportFields = reportTypes?.find((type) => type.name === '4.2')?.fields as CmsField[] | undefined;
   it.each([
     ['frontmatter của bài viết', postFrontmatterSchema, () => postFields],
     ['ảnh bìa', postCoverSchema, () => field(postFields, 'cover')?.fields as CmsField[]],
     ['tệp tiến độ', progressFileSchema, () => progressFields],
-    ['báo cáo', reportSchema, () => reportFields],
+    ['báo cáo', reportSchema, () => [{ name: field(progressFields, 'reports')?.typeKey } as CmsField, ...(reportFields ?? [])]],
     ['minh chứng', evidenceSchema, () => field(reportFields, 'evidence')?.fields as CmsField[]],
     ['lịch sử', historyEntrySchema, () => field(reportFields, 'history')?.fields as CmsField[]],
   ])('every field of the %s schema has a widget, in schema order', (_name, schema, fieldsOf) => {
@@ -49,17 +51,35 @@ describe('config.yml generated from the schemas', () => {
     expect(collections.filter((collection) => collection.folder).map((collection) => collection.name)).toEqual(units.map((unit) => `bai-viet-${unit}`));
   });
 
-  it('lists every progress file, with only the indicators its unit leads', () => {
+  it('lists every progress file, with one report type per indicator its unit leads and reports on by hand', () => {
     const files = readdirSync(join(root, 'content/progress')).filter((name) => name.endsWith('.yaml')).map((name) => `content/progress/${name}`);
     expect(progress?.files?.map((file) => file.file).sort()).toEqual(files.sort());
+    const parents = new Set(model.indicators.map((indicator) => indicator.id.split('.').slice(0, -1).join('.')));
     for (const file of progress?.files ?? []) {
       const unit = model.getUnit(file.name);
-      const options = (field(field(file.fields, 'reports')?.fields as CmsField[], 'indicator')?.options ?? []) as { value: string }[];
-      expect(options.map((option) => option.value), file.name).toEqual(model.assignmentsOf(unit!).lead.map((indicator) => indicator.id));
+      const types = (field(file.fields, 'reports')?.types ?? []) as CmsField[];
+      const handReported = model.assignmentsOf(unit!).lead.filter((indicator) => !parents.has(indicator.id) && indicator.progressSource !== 'posts');
+      expect(types.map((type) => type.name), file.name).toEqual(handReported.map((indicator) => indicator.id));
+      expect(types.map((type) => type.label)).toEqual(handReported.map((indicator) => expect.stringMatching(new RegExp(`^${indicator.id.replace(/\./g, '\\.')} — `))));
     }
   });
 
+  it.each([
+    ['tỷ lệ (4.2)', '4.2', { widget: 'number', value_type: 'float', min: 0, max: 100 }],
+    ['tần suất (1.2.2)', '1.2.2', { widget: 'object' }],
+    ['không có chỉ tiêu số (1.3)', '1.3', undefined],
+  ])('a report on an indicator with %s gets the value widget its target takes', (_name, id, expected) => {
+    const type = reportTypes?.find((candidate) => candidate.name === id);
+    expect(type, id).toBeDefined();
+    const value = field(type?.fields as CmsField[], 'value');
+    if (expected) expect(value).toMatchObject(expected);
+    else expect(value).toBeUndefined();
+    const historyValue = field(field(type?.fields as CmsField[], 'history')?.fields as CmsField[], 'value');
+    expect(historyValue).toEqual(value);
+  });
+
   it('offers the status vocabulary, the pillars and the indicators as select lists', () => {
+    expect(field(progressFields, 'reports')?.typeKey).toBe('indicator');
     expect((field(reportFields, 'status')?.options as { value: string }[]).map((option) => option.value)).toEqual([...REPORT_STATUSES]);
     expect((field(postFields, 'pillars')?.options as { value: number }[]).map((option) => option.value)).toEqual(model.pillars.map((pillar) => pillar.id));
     expect((field(postFields, 'indicators')?.options as { value: string }[]).map((option) => option.value)).toEqual(model.indicators.map((indicator) => indicator.id));

@@ -5,8 +5,8 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCmsConfig, serializeCmsConfig } from '../../src/lib/cms/config.ts';
-import { CMS_CSP_DIRECTIVES, renderCmsPage } from '../../src/lib/cms/page.ts';
-import { cmsEditorFile, decapAssetNames } from '../../src/lib/cms/write-fs.ts';
+import { CMS_CSP_DIRECTIVES, cmsCspDirectives, renderCmsPage } from '../../src/lib/cms/page.ts';
+import { cmsEditorFile, cmsRulesScript, decapAssetNames } from '../../src/lib/cms/write-fs.ts';
 import { loadPortalModel } from '../../src/lib/portal/model-fs.ts';
 import { CSP_DIRECTIVES } from '../../src/lib/security/csp.ts';
 
@@ -15,8 +15,8 @@ const model = loadPortalModel(join(root, 'content'), root);
 
 describe('the /quan-tri/ page', () => {
   const html = renderCmsPage('Chuyển đổi số "Bắc Giang" <thử>');
-  it('loads only the bundled script, with no inline script, and is not indexed', () => {
-    expect([...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0])).toEqual(['<script src="/quan-tri/decap-cms.js">']);
+  it('loads only the bundled scripts, Decap then the portal rules, with no inline script, and is not indexed', () => {
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0])).toEqual(['<script src="/quan-tri/decap-cms.js">', '<script src="/quan-tri/quy-tac.js">']);
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).toContain('<title>Trình soạn thảo nội dung · Chuyển đổi số &quot;Bắc Giang&quot; &lt;thử></title>');
   });
@@ -28,12 +28,49 @@ describe('the /quan-tri/ page', () => {
   });
 });
 
+describe('signing in through the OAuth provider of site.yaml', () => {
+  it('allows that origin alone, for connecting, and nothing without one', () => {
+    const connect = (directives: readonly string[]) => directives.find((directive) => directive.startsWith('connect-src '));
+    expect(connect(cmsCspDirectives('https://dang-nhap.example.vn'))).toBe(`${connect(CMS_CSP_DIRECTIVES)} https://dang-nhap.example.vn`);
+    expect(cmsCspDirectives('https://dang-nhap.example.vn').filter((directive) => !directive.startsWith('connect-src '))).toEqual(CMS_CSP_DIRECTIVES.filter((directive) => !directive.startsWith('connect-src ')));
+    expect(cmsCspDirectives()).toEqual([...CMS_CSP_DIRECTIVES]);
+    expect(renderCmsPage('Cổng', 'https://dang-nhap.example.vn')).toContain('https://dang-nhap.example.vn;');
+  });
+  it('writes base_url and auth_endpoint into config.yml', () => {
+    const site = { ...model.site, editorAuth: { baseUrl: 'https://dang-nhap.example.vn/', endpoint: 'api/auth' } };
+    expect(buildCmsConfig({ ...model, site }).backend).toMatchObject({ base_url: 'https://dang-nhap.example.vn', auth_endpoint: 'api/auth' });
+    expect(buildCmsConfig(model).backend).not.toHaveProperty('base_url');
+  });
+});
+
+describe('the rules before saving, bundled for the page', () => {
+  it('is one script that registers with Decap and refuses an evidence item with a title only', async () => {
+    const { fromJS } = await import('immutable');
+    const script = cmsRulesScript();
+    expect(script).not.toMatch(/\brequire\(|\bprocess\.|import\(/);
+    let handler: ((event: { entry: unknown }) => { toJS(): unknown } | undefined) | undefined;
+    const CMS = { registerEventListener: (listener: { name: string; handler: typeof handler }) => (handler = listener.handler) };
+    new Function('CMS', `globalThis.CMS = CMS; ${script}`)(CMS);
+    const entry = (data: unknown) => fromJS({ collection: 'tien-do', path: 'content/progress/phuong-tran-phu.yaml', newRecord: false, data });
+    const report = { indicator: '1.1', status: 'dang-thuc-hien', updated: '2024-01-15', reporter: 'Cán bộ', note: '', evidence: [{ title: 'Báo cáo', number: '', date: '' }] };
+    expect(() => handler?.({ entry: entry({ unit: 'phuong-tran-phu', reports: [report] }) })).toThrow(/minh chứng cần số và ngày văn bản/);
+    const saved = handler?.({ entry: entry({ unit: 'phuong-tran-phu', reports: [{ ...report, evidence: [{ title: 'Báo cáo', number: '05/BC-UBND', date: '2024-01-10', url: '' }] }] }) });
+    // Cleared fields are dropped, not written empty.
+    expect(saved?.toJS()).toEqual({
+      unit: 'phuong-tran-phu',
+      reports: [{ indicator: '1.1', status: 'dang-thuc-hien', updated: '2024-01-15', reporter: 'Cán bộ', evidence: [{ title: 'Báo cáo', number: '05/BC-UBND', date: '2024-01-10' }] }],
+    });
+    expect(handler?.({ entry: fromJS({ collection: 'khac', data: {} }) })).toBeUndefined();
+  });
+});
+
 describe('files served for /quan-tri/ by the dev server', () => {
   it.each([
     ['', 'text/html; charset=utf-8'],
     ['index.html', 'text/html; charset=utf-8'],
     ['config.yml', 'text/yaml; charset=utf-8'],
     ['decap-cms.js', 'text/javascript; charset=utf-8'],
+    ['quy-tac.js', 'text/javascript; charset=utf-8'],
   ])('"%s" is served as %s', (name, type) => {
     expect(cmsEditorFile(name, model)?.type).toBe(type);
   });

@@ -8,7 +8,10 @@ import type { Indicator } from '../content/schemas/indicator.ts';
 import type { Site } from '../content/schemas/site.ts';
 import type { Unit } from '../content/schemas/unit.ts';
 import type { PortalModel } from '../portal/model.ts';
-import { fieldsOf, postWidgets, progressFileWidgets, POST_BODY_FIELD, type CmsField, type CmsOption } from './fields.ts';
+import { POSTS_COLLECTION_PREFIX, PROGRESS_COLLECTION } from './names.ts';
+import { getParentId } from '../plan/indicator-id.ts';
+import { targetForUnit } from '../progress/target.ts';
+import { fieldsOf, postWidgets, progressFileWidgets, POST_BODY_FIELD, type CmsField, type CmsOption, type ReportableIndicator } from './fields.ts';
 
 /** Where the editor is served. */
 export const CMS_PATH = '/quan-tri/';
@@ -32,7 +35,6 @@ export interface CmsConfig {
   site_url: string;
   media_folder: string;
   public_folder: string;
-  omit_empty_optional_fields: true;
   editor: { preview: false };
   slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
   collections: CmsCollection[];
@@ -45,14 +47,26 @@ export type CmsModelInput = Pick<PortalModel, 'site' | 'pillars' | 'indicators' 
 export class MissingRepositoryError extends Error {}
 
 /** "1.4 · Tỷ lệ …", cut so a select list stays readable. */
-function indicatorOption(indicator: Indicator): CmsOption {
+function indicatorOption(indicator: Indicator, separator = ' · '): CmsOption {
   const title = indicator.title.length > 90 ? `${indicator.title.slice(0, 89)}…` : indicator.title;
-  return { label: `${indicator.id} · ${title}`, value: indicator.id };
+  return { label: `${indicator.id}${separator}${title}`, value: indicator.id };
+}
+
+/**
+ * The indicators a unit reports on by hand, as the check accepts them (src/lib/progress/validate.ts):
+ * those it leads, without parents (computed from their children) and those counted from posts.
+ */
+export function reportableIndicators(unit: Unit, model: Pick<CmsModelInput, 'indicators' | 'assignmentsOf'>): ReportableIndicator[] {
+  const parents = new Set(model.indicators.map((indicator) => getParentId(indicator.id)).filter(Boolean));
+  return model
+    .assignmentsOf(unit)
+    .lead.filter((indicator) => !parents.has(indicator.id) && indicator.progressSource !== 'posts')
+    .map((indicator) => ({ id: indicator.id, label: indicatorOption(indicator, ' — ').label, target: targetForUnit(indicator.targets, unit) }));
 }
 
 function postsCollection(unit: Unit, fields: CmsField[]): CmsCollection {
   return {
-    name: `bai-viet-${unit.id}`,
+    name: `${POSTS_COLLECTION_PREFIX}${unit.id}`,
     label: `Bài viết · ${unit.name}`,
     label_singular: 'bài viết',
     description: `Tin bài về chuyển đổi số của ${unit.name} (chỉ số 1.4), trong ${POSTS_FOLDER}/${unit.id}/.`,
@@ -82,13 +96,13 @@ export function buildCmsConfig(model: CmsModelInput): CmsConfig {
   if (!site.repository) throw new MissingRepositoryError('site.yaml cần mục repository (github, branch) để trình soạn thảo /quan-tri/ mở yêu cầu hợp nhất.');
   const units = model.unitsByKind().flatMap((group) => group.units);
   const pillarOptions: CmsOption[] = model.pillars.map((pillar) => ({ label: `${pillar.id}. ${pillar.name}`, value: pillar.id }));
-  const allIndicators = model.indicators.map(indicatorOption);
+  const allIndicators = model.indicators.map((indicator) => indicatorOption(indicator));
   const posts = units.map((unit) => postsCollection(unit, [...fieldsOf(postWidgets(unit.id, pillarOptions, allIndicators)), POST_BODY_FIELD]));
   // Decap edits files that exist: a unit without content/progress/<unit>.yaml starts it from the Excel template or GitHub.
   const withFile = new Set(model.progressFiles.map((file) => file.unit));
   const reporting = units.filter((unit) => withFile.has(unit.id));
   const progress: CmsCollection = {
-    name: 'tien-do',
+    name: PROGRESS_COLLECTION,
     label: 'Báo cáo tiến độ',
     label_singular: 'báo cáo tiến độ',
     description: `Mỗi đơn vị một tệp ${PROGRESS_FOLDER}/<mã đơn vị>.yaml: trạng thái, giá trị, minh chứng của từng chỉ số đơn vị chủ trì.`,
@@ -98,23 +112,38 @@ export function buildCmsConfig(model: CmsModelInput): CmsConfig {
       name: unit.id,
       label: unit.name,
       file: `${PROGRESS_FOLDER}/${unit.id}.yaml`,
-      fields: fieldsOf(progressFileWidgets(unit.id, model.assignmentsOf(unit).lead.map(indicatorOption))),
+      fields: fieldsOf(progressFileWidgets(unit.id, reportableIndicators(unit, model))),
     })),
   };
   return {
-    backend: { name: 'github', repo: site.repository.github, branch: site.repository.branch, open_authoring: true, squash_merges: true },
+    backend: {
+      name: 'github',
+      repo: site.repository.github,
+      branch: site.repository.branch,
+      open_authoring: true,
+      squash_merges: true,
+      // Signing in on the published site goes through the maintainers' OAuth provider (site.yaml editorAuth).
+      ...(site.editorAuth ? { base_url: editorAuthOrigin(site)!, auth_endpoint: site.editorAuth.endpoint } : {}),
+    },
     publish_mode: 'editorial_workflow',
     local_backend: true,
     locale: 'vi',
     site_url: site.baseUrl,
     media_folder: 'public/minh-chung',
     public_folder: '/minh-chung',
-    omit_empty_optional_fields: true,
     // The portal's own pages are the preview; Decap's unstyled one would only mislead.
     editor: { preview: false },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [...posts, progress],
   };
+}
+
+/**
+ * The origin of the OAuth provider the editor signs in through, or undefined when site.yaml sets none.
+ * @example editorAuthOrigin({ editorAuth: { baseUrl: 'https://dang-nhap.example.vn/', endpoint: 'auth' } }); // 'https://dang-nhap.example.vn'
+ */
+export function editorAuthOrigin(site: Pick<Site, 'editorAuth'>): string | undefined {
+  return site.editorAuth ? new URL(site.editorAuth.baseUrl).origin : undefined;
 }
 
 /** config.yml's text, with a header saying where it comes from. */

@@ -10,9 +10,12 @@
  */
 import { TEXT_LIMITS } from '../content/schemas/common.ts';
 import type { evidenceSchema, historyEntrySchema, progressFileSchema, reportSchema } from '../content/schemas/progress.ts';
+import type { IndicatorTarget } from '../content/schemas/indicator.ts';
 import { REPORT_STATUSES, REPORT_STATUS_LABELS } from '../content/schemas/taxonomies.ts';
+import { CADENCE_PERIODS } from '../content/schemas/timeframe.ts';
+import { CADENCE_PERIOD_LABELS } from '../plan/labels.ts';
 import type { postCoverSchema, postFrontmatterSchema } from '../posts/schema.ts';
-import { POST_ALT_MAX, POST_SUMMARY_MAX, POST_TITLE_MAX } from '../posts/schema.ts';
+import { POST_ALT_MAX, POST_COVER_SRC_MAX, POST_SUMMARY_MAX, POST_TITLE_MAX } from '../posts/schema.ts';
 
 /** One Decap CMS field, as config.yml writes it. */
 export interface CmsField {
@@ -83,21 +86,46 @@ function statusField(): CmsField {
   return { name: 'status', label: 'Trạng thái', widget: 'select', options: STATUS_OPTIONS, required: true };
 }
 
+/** What a report's `value` must be for its indicator (src/lib/progress/target.ts, valueMismatch). */
+export type ValueTarget = Pick<IndicatorTarget, 'measure'> | undefined;
+
+/** The largest count or amount the editor accepts: beyond it a number is no longer exact (and YAML would write `.inf`). */
+export const MAX_REPORT_NUMBER = Number.MAX_SAFE_INTEGER;
+
 /**
- * A measured value. The CMS edits numbers only (a percent, a count, an amount in đồng);
- * a frequency such as `{ count: 1, per: week }` is kept as written when the field is left alone.
+ * A measured value fitted to the indicator's target, or no widget at all when the indicator has no
+ * numeric target (the check refuses a value there): a percent 0–100, a whole count or amount in đồng,
+ * or a frequency `{ count, per }`. The frequency's parts are optional in the form (Decap would
+ * otherwise refuse to save a report left without a value) and checked together before saving
+ * (src/lib/cms/save-rules.ts).
  */
-function valueField(): CmsField {
-  return {
-    name: 'value',
-    label: 'Giá trị đạt được',
-    widget: 'number',
-    value_type: 'float',
-    min: 0,
-    required: false,
-    hint: 'Một con số: phần trăm (0–100), số lượng hoặc số tiền (đồng). Tần suất (ví dụ 1 lần/tuần) sửa trong tệp YAML, xem CONTRIBUTING.md.',
-  };
+export function valueField(target: ValueTarget): CmsField | null {
+  const base = { name: 'value', label: 'Giá trị đạt được', required: false };
+  switch (target?.measure) {
+    case undefined:
+      return null;
+    case 'percent':
+      return { ...base, widget: 'number', value_type: 'float', min: 0, max: 100, step: 0.1, hint: 'Tỷ lệ phần trăm, từ 0 đến 100.' };
+    case 'count':
+      return { ...base, widget: 'number', value_type: 'int', min: 0, max: MAX_REPORT_NUMBER, step: 1, hint: 'Một số nguyên (số lượng).' };
+    case 'money':
+      return { ...base, widget: 'number', value_type: 'int', min: 0, max: MAX_REPORT_NUMBER, step: 1, hint: 'Số tiền, tính bằng đồng (số nguyên).' };
+    case 'frequency':
+      return {
+        ...base,
+        widget: 'object',
+        collapsed: false,
+        hint: 'Bao nhiêu lần trong mỗi kỳ, ví dụ 1 lần mỗi tuần. Để trống cả hai nếu chưa có số liệu.',
+        fields: [
+          { name: 'count', label: 'Số lần', widget: 'number', value_type: 'float', min: 0, max: MAX_REPORT_NUMBER, required: false },
+          { name: 'per', label: 'Mỗi', widget: 'select', options: CADENCE_OPTIONS, required: false },
+        ],
+      };
+  }
 }
+
+/** The periods of a frequency, in order, with their Vietnamese words. */
+export const CADENCE_OPTIONS: CmsOption[] = CADENCE_PERIODS.map((period) => ({ label: CADENCE_PERIOD_LABELS[period], value: period }));
 
 /** Fields editors should not set: kept as they are in the file, never offered. */
 function keptAsIs(name: string): CmsField {
@@ -124,19 +152,25 @@ export const EVIDENCE_WIDGETS: WidgetsFor<typeof evidenceSchema> = {
   },
 };
 
-export const HISTORY_WIDGETS: WidgetsFor<typeof historyEntrySchema> = {
-  date: dateField('date', 'Ngày'),
-  status: statusField(),
-  value: valueField(),
-  note: stringField('note', 'Ghi chú', TEXT_LIMITS.long, { required: false, widget: 'text' }),
-};
-
-/** A report's widgets; `indicatorOptions` are the indicators the unit leads. */
-export function reportWidgets(indicatorOptions: CmsOption[]): WidgetsFor<typeof reportSchema> {
+/** A history entry's widgets; its value fits the same target as the report's. */
+export function historyWidgets(target: ValueTarget): WidgetsFor<typeof historyEntrySchema> {
   return {
-    indicator: { name: 'indicator', label: 'Chỉ số', widget: 'select', options: indicatorOptions, required: true },
+    date: dateField('date', 'Ngày'),
     status: statusField(),
-    value: valueField(),
+    value: valueField(target),
+    note: stringField('note', 'Ghi chú', TEXT_LIMITS.long, { required: false, widget: 'text' }),
+  };
+}
+
+/**
+ * A report's widgets, for one indicator. `indicator` has none: the report list is typed by it
+ * (`typeKey: indicator`), so Decap writes the type's name, the indicator id, into that field.
+ */
+export function reportWidgets(target: ValueTarget): WidgetsFor<typeof reportSchema> {
+  return {
+    indicator: null,
+    status: statusField(),
+    value: valueField(target),
     evidence: {
       name: 'evidence',
       label: 'Minh chứng',
@@ -144,10 +178,10 @@ export function reportWidgets(indicatorOptions: CmsOption[]): WidgetsFor<typeof 
       widget: 'list',
       required: false,
       summary: '{{fields.title}}',
-      hint: 'Mỗi minh chứng cần số và ngày văn bản, hoặc một liên kết, hoặc một tệp.',
+      hint: 'Mỗi minh chứng cần số và ngày văn bản, hoặc một liên kết, hoặc một tệp; trình soạn thảo không lưu minh chứng chỉ có tên.',
       fields: fieldsOf(EVIDENCE_WIDGETS),
     },
-    updated: dateField('updated', 'Ngày cập nhật'),
+    updated: dateField('updated', 'Ngày cập nhật', { hint: 'Không muộn hơn hôm nay.' }),
     reporter: stringField('reporter', 'Người báo cáo', TEXT_LIMITS.name),
     note: stringField('note', 'Ghi chú', TEXT_LIMITS.long, { required: false, widget: 'text' }),
     history: {
@@ -157,15 +191,34 @@ export function reportWidgets(indicatorOptions: CmsOption[]): WidgetsFor<typeof 
       widget: 'list',
       required: false,
       summary: '{{fields.date}} · {{fields.status}}',
-      hint: 'Các trạng thái trước đây; khi đổi trạng thái, thêm một mốc với trạng thái cũ.',
-      fields: fieldsOf(HISTORY_WIDGETS),
+      hint: 'Các trạng thái trước đây, từ cũ đến mới, không muộn hơn ngày cập nhật; khi đổi trạng thái, thêm một mốc với trạng thái cũ.',
+      fields: fieldsOf(historyWidgets(target)),
     },
     demo: keptAsIs('demo'),
   };
 }
 
-/** A progress file's widgets; `unit` is fixed by the file. */
-export function progressFileWidgets(unitId: string, indicatorOptions: CmsOption[]): WidgetsFor<typeof progressFileSchema> {
+/** An indicator a unit reports on, with the target its value must fit (targetForUnit). */
+export interface ReportableIndicator {
+  id: string;
+  /** "2.3 — Tỷ lệ …", as the "add a report" menu lists it. */
+  label: string;
+  target: ValueTarget;
+}
+
+/** One type of the report list: the reports on one indicator. */
+export function reportType(indicator: ReportableIndicator): CmsField {
+  return {
+    name: indicator.id,
+    label: indicator.label,
+    widget: 'object',
+    summary: `${indicator.id} · {{fields.status}} · {{fields.updated}}`,
+    fields: fieldsOf(reportWidgets(indicator.target)),
+  };
+}
+
+/** A progress file's widgets; `unit` is fixed by the file, `indicators` are those the unit reports on. */
+export function progressFileWidgets(unitId: string, indicators: readonly ReportableIndicator[]): WidgetsFor<typeof progressFileSchema> {
   return {
     unit: { name: 'unit', label: 'Mã đơn vị', widget: 'hidden', default: unitId, required: true },
     reports: {
@@ -175,15 +228,19 @@ export function progressFileWidgets(unitId: string, indicatorOptions: CmsOption[
       widget: 'list',
       required: true,
       collapsed: true,
-      summary: '{{fields.indicator}} · {{fields.status}} · {{fields.updated}}',
-      fields: fieldsOf(reportWidgets(indicatorOptions)),
+      hint: 'Mỗi chỉ số một báo cáo: chọn chỉ số khi thêm báo cáo mới.',
+      // Typed by the report's own `indicator` field: the file keeps its shape, and each indicator gets its own value widget.
+      typeKey: 'indicator',
+      types: indicators.map(reportType),
     },
   };
 }
 
 export const COVER_WIDGETS: WidgetsFor<typeof postCoverSchema> = {
-  src: { name: 'src', label: 'Ảnh', widget: 'image', required: true, choose_url: false, hint: 'Ảnh JPEG, PNG hoặc WebP; được lưu cạnh bài viết.' },
-  alt: stringField('alt', 'Mô tả ảnh', POST_ALT_MAX, { hint: 'Ảnh cho thấy gì, cho người không xem được ảnh.' }),
+  // Optional in the form: Decap refuses to save an optional object whose parts are required, even left empty.
+  // An image and its description are required together before saving (src/lib/cms/save-rules.ts).
+  src: { name: 'src', label: 'Ảnh', widget: 'image', required: false, choose_url: false, pattern: [`^(?=[\\s\\S]{1,${POST_COVER_SRC_MAX}}$)(?:\\./)?[^/\\\\]+$`, `Tên tệp ảnh cạnh bài viết, tối đa ${POST_COVER_SRC_MAX} ký tự.`], hint: 'Ảnh JPEG, PNG hoặc WebP, tối đa 10 MB; được lưu cạnh bài viết.' },
+  alt: stringField('alt', 'Mô tả ảnh', POST_ALT_MAX, { required: false, hint: 'Ảnh cho thấy gì, cho người không xem được ảnh. Cần khi có ảnh.' }),
 };
 
 /** Markdown without raw HTML, code or embeds: what the post check accepts (ADR 6). */

@@ -8,6 +8,8 @@ import { CMS_PATH } from './config.ts';
 /** The bundle copied from node_modules/decap-cms/dist/ beside the page. */
 export const CMS_SCRIPT = 'decap-cms.js';
 export const CMS_CONFIG_FILE = 'config.yml';
+/** The portal's rules before saving (src/lib/cms/browser-rules.ts), loaded after Decap. */
+export const CMS_RULES_SCRIPT = 'quy-tac.js';
 
 /** The port decap-server listens on by default; Decap looks for it on the page's own host name. */
 export const LOCAL_BACKEND_PORT = 8081;
@@ -20,7 +22,7 @@ export const LOCAL_BACKEND_PORT = 8081;
  * - `connect-src` GitHub's API (the pull requests) and decap-server on the editor's own computer.
  * Still nothing from a CDN: scripts, styles and fonts come from the portal.
  */
-export const CMS_CSP_DIRECTIVES = [
+export const CMS_CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
@@ -32,17 +34,26 @@ export const CMS_CSP_DIRECTIVES = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
-] as const;
+];
+
+/**
+ * The policy with the OAuth provider of site.yaml's `editorAuth`, when there is one: its origin only, in
+ * `connect-src` (Decap's token refresh posts to it). The sign-in itself is a window Decap opens at that
+ * origin and a message back from it, which a page's policy does not govern.
+ */
+export function cmsCspDirectives(authOrigin?: string): string[] {
+  return CMS_CSP_DIRECTIVES.map((directive) => (authOrigin && directive.startsWith('connect-src ') ? `${directive} ${authOrigin}` : directive));
+}
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The page's HTML: no inline script, noindex, and the configuration linked beside it. */
-export function renderCmsPage(siteName: string): string {
+export function renderCmsPage(siteName: string, authOrigin?: string): string {
   return `<!DOCTYPE html>
 <html lang="vi">
   <head>
     <meta charset="utf-8">
-    <meta http-equiv="content-security-policy" content="${escapeAttribute(CMS_CSP_DIRECTIVES.join('; '))}">
+    <meta http-equiv="content-security-policy" content="${escapeAttribute(cmsCspDirectives(authOrigin).join('; '))}">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="robots" content="noindex, nofollow">
     <title>Trình soạn thảo nội dung · ${escapeAttribute(siteName)}</title>
@@ -52,6 +63,7 @@ export function renderCmsPage(siteName: string): string {
   <body>
     <noscript>Trình soạn thảo cần JavaScript. Có thể sửa nội dung trên GitHub: xem CONTRIBUTING.md.</noscript>
     <script src="${CMS_PATH}${CMS_SCRIPT}"></script>
+    <script src="${CMS_PATH}${CMS_RULES_SCRIPT}"></script>
   </body>
 </html>
 `;

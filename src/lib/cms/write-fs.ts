@@ -5,8 +5,10 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { buildCmsConfig, CMS_PATH, serializeCmsConfig, type CmsModelInput } from './config.ts';
-import { CMS_CONFIG_FILE, CMS_SCRIPT, renderCmsPage } from './page.ts';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { buildCmsConfig, CMS_PATH, editorAuthOrigin, serializeCmsConfig, type CmsModelInput } from './config.ts';
+import { CMS_CONFIG_FILE, CMS_RULES_SCRIPT, CMS_SCRIPT, renderCmsPage } from './page.ts';
 
 /** node_modules/decap-cms/dist: the bundle (React included) and the chunks it loads beside itself. */
 export function decapDistDir(): string {
@@ -22,6 +24,21 @@ export function decapAssetNames(names: readonly string[]): string[] {
   return names.filter((name) => name === CMS_SCRIPT || /^\d+\.decap-cms\.js$/.test(name)).sort();
 }
 
+let rulesScript: string | undefined;
+
+/**
+ * The page's rules before saving (src/lib/cms/browser-rules.ts) with the schemas they re-run, bundled for the
+ * browser once per process: one self-contained script, no request elsewhere.
+ */
+export function cmsRulesScript(): string {
+  if (rulesScript === undefined) {
+    const entry = fileURLToPath(new URL('./browser-rules.ts', import.meta.url));
+    const result = buildSync({ entryPoints: [entry], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2020', minify: true, legalComments: 'none', charset: 'utf8' });
+    rulesScript = result.outputFiles[0]!.text;
+  }
+  return rulesScript;
+}
+
 /** Writes /quan-tri/ into `outDir`; returns the files written, relative to outDir. */
 export function writeCmsEditor(outDir: string, model: CmsModelInput): string[] {
   const dir = join(outDir, ...CMS_PATH.split('/').filter(Boolean));
@@ -31,8 +48,9 @@ export function writeCmsEditor(outDir: string, model: CmsModelInput): string[] {
     writeFileSync(join(dir, name), text, 'utf8');
     written.push(`${CMS_PATH.slice(1)}${name}`);
   };
-  write('index.html', renderCmsPage(model.site.name));
+  write('index.html', renderCmsPage(model.site.name, editorAuthOrigin(model.site)));
   write(CMS_CONFIG_FILE, serializeCmsConfig(buildCmsConfig(model), model.site));
+  write(CMS_RULES_SCRIPT, cmsRulesScript());
   const source = decapDistDir();
   for (const name of decapAssetNames(readdirSync(source))) {
     copyFileSync(join(source, name), join(dir, name));
@@ -50,8 +68,9 @@ const TYPES: Readonly<Record<string, string>> = { html: 'text/html; charset=utf-
  */
 export function cmsEditorFile(name: string, model: CmsModelInput): { type: string; body: string | Buffer } | undefined {
   const file = name === '' ? 'index.html' : name;
-  if (file === 'index.html') return { type: TYPES.html!, body: renderCmsPage(model.site.name) };
+  if (file === 'index.html') return { type: TYPES.html!, body: renderCmsPage(model.site.name, editorAuthOrigin(model.site)) };
   if (file === CMS_CONFIG_FILE) return { type: TYPES.yml!, body: serializeCmsConfig(buildCmsConfig(model), model.site) };
+  if (file === CMS_RULES_SCRIPT) return { type: TYPES.js!, body: cmsRulesScript() };
   const source = decapDistDir();
   if (!decapAssetNames(readdirSync(source)).includes(file)) return undefined;
   return { type: TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream', body: readFileSync(join(source, file)) };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { httpUrlSchema, isoDateSchema, nameSchema, slugIdSchema, TEXT_LIMITS, textSchema, titleSchema } from './common.ts';
+import { checkUrl } from '../../text/safe-url.ts';
 import { siteEnglishSchema } from './site-english.ts';
 
 const contactSchema = z.object({
@@ -69,6 +70,36 @@ export type Repository = z.output<typeof repositorySchema>;
 /** The address of a repository on GitHub, e.g. https://github.com/bacgiang-cds/cong-chuyen-doi-so */
 export const repositoryUrl = (repository: Repository) => `https://github.com/${repository.github}`;
 
+/**
+ * `editorAuth` in site.yaml: the OAuth provider the browser editor signs in to GitHub through
+ * (Decap's `backend.base_url` and `auth_endpoint`; docs/adr/0014-browser-editor.md). GitHub
+ * gives a token only to a server that holds the OAuth app's secret: the maintainers run that
+ * small provider on their own host. `baseUrl` is an https origin only: Decap accepts the
+ * sign-in window's answer only from exactly that origin, and the editor page's policy allows it alone.
+ */
+export const editorAuthSchema = z
+  .object({
+    baseUrl: httpUrlSchema.superRefine((value, ctx) => {
+      const verdict = checkUrl(value, ['web']);
+      if (!verdict.ok) return; // httpUrlSchema has said why
+      const url = verdict.resolved;
+      if (url.protocol !== 'https:') {
+        ctx.addIssue({ code: 'custom', message: 'địa chỉ dịch vụ đăng nhập phải bắt đầu bằng https:// (mã đăng nhập GitHub không được đi qua http)', params: { example: value.replace(/^http:/i, 'https:') } });
+      } else if (url.pathname !== '/' || /[?#]/.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `cần gốc của dịch vụ đăng nhập (https://tên-miền, không có đường dẫn phía sau); đường dẫn ghi ở endpoint`, params: { fix: `ghi baseUrl: ${url.origin} và endpoint: ${url.pathname.replace(/^\/+|\/+$/g, '') || 'auth'}` } });
+      }
+    }),
+    /** The provider's sign-in path, e.g. "auth" (Decap's default). */
+    endpoint: z
+      .string({ error: 'cần đường dẫn đăng nhập của dịch vụ, ví dụ "auth"' })
+      .regex(/^[A-Za-z0-9._~-]+(?:\/[A-Za-z0-9._~-]+)*$/, { message: 'cần đường dẫn đăng nhập chỉ gồm chữ, số và . _ ~ - /, không có / ở đầu, ví dụ "auth"' })
+      .max(TEXT_LIMITS.id, { message: `dài quá giới hạn ${TEXT_LIMITS.id} ký tự` })
+      .default('auth'),
+  })
+  .strict();
+
+export type EditorAuth = z.output<typeof editorAuthSchema>;
+
 /** `content/site.yaml`: the portal's identity and the date its figures are computed against. */
 export const siteSchema = z
   .object({
@@ -99,6 +130,8 @@ export const siteSchema = z
     maintainers: maintainersSchema.optional(),
     /** Where the content lives on GitHub: the editor's pull requests and the audit trail's commit links. */
     repository: repositorySchema.optional(),
+    /** The OAuth provider the browser editor /quan-tri/ signs in through, on the published site; absent: local use with decap-server only. */
+    editorAuth: editorAuthSchema.optional(),
     /** The organisation, its contacts and the plan in English, for the /en/ page (Nghị định 42/2022). */
     en: siteEnglishSchema.optional(),
   })

@@ -1,0 +1,42 @@
+/**
+ * The editor page's own script (/quan-tri/quy-tac.js, bundled by src/lib/cms/write-fs.ts):
+ * before Decap saves an entry, it drops the fields left empty and refuses, with the
+ * reasons in Vietnamese, what `npm run check` would refuse (src/lib/cms/save-rules.ts).
+ * Decap shows a thrown error as "Không thể giữ lại mục: …" and saves nothing.
+ */
+import { checkBeforeSave, emptyValuePaths, type DataPath } from './save-rules.ts';
+import { PROGRESS_COLLECTION, POSTS_COLLECTION_PREFIX } from './names.ts';
+
+/** The parts of Decap's Immutable entry this script reads. */
+interface ImmutableData {
+  toJS(): unknown;
+  deleteIn(path: DataPath): ImmutableData;
+}
+interface DecapEntry {
+  get(key: 'data'): ImmutableData;
+  get(key: 'collection' | 'path'): string | undefined;
+  get(key: 'newRecord'): boolean | undefined;
+}
+interface DecapGlobal {
+  registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: DecapEntry }) => ImmutableData | undefined }): void;
+}
+
+/** Today in Vietnam (UTC+7), the day the check takes as today. */
+function todayInVietnam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+const cms = (globalThis as { CMS?: DecapGlobal }).CMS;
+cms?.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const collection = entry.get('collection') ?? '';
+    const kind = collection === PROGRESS_COLLECTION ? 'progress' : collection.startsWith(POSTS_COLLECTION_PREFIX) ? 'post' : undefined;
+    if (!kind) return undefined;
+    let data = entry.get('data');
+    for (const path of emptyValuePaths(data.toJS())) data = data.deleteIn(path);
+    const problems = checkBeforeSave(data.toJS(), { kind, path: entry.get('path'), newRecord: entry.get('newRecord') ?? false, today: todayInVietnam() });
+    if (problems.length > 0) throw new Error(`chưa lưu được, vì: ${problems.join(' ')}`);
+    return data;
+  },
+});

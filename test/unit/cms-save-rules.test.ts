@@ -1,0 +1,232 @@
+/**
+ * The browser editor cannot write a file `npm run check` refuses (issue 17): entries
+ * are built as the generated widgets (config.yml) allow them, cleaned and checked as
+ * the page's script does before saving (src/lib/cms/save-rules.ts), written as Decap
+ * writes them, and run through the real validator on a copy of the shipped content.
+ * What the editor saves passes; what it refuses, the validator refuses too.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { buildCmsConfig } from '../../src/lib/cms/config.ts';
+import type { CmsField } from '../../src/lib/cms/fields.ts';
+import { checkBeforeSave, emptyValuePaths, withoutEmptyValues, type SaveContext } from '../../src/lib/cms/save-rules.ts';
+import { ContentValidationError } from '../../src/lib/content/errors.ts';
+import { isIsoDate } from '../../src/lib/format/date.ts';
+import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
+import { loadPortalModel } from '../../src/lib/portal/model-fs.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const TODAY = '2024-12-31';
+const UNIT = 'phuong-tran-phu';
+const model = loadPortalModel(join(root, 'content'), root);
+const config = buildCmsConfig(model);
+const collections = config.collections as { name: string; fields?: CmsField[]; files?: { name: string; fields: CmsField[] }[] }[];
+const postFields = collections.find((collection) => collection.name === `bai-viet-${UNIT}`)!.fields!;
+const progressFields = collections.find((collection) => collection.name === 'tien-do')!.files!.find((file) => file.name === UNIT)!.fields;
+
+// A copy of the content with the ward's own posts and progress file, and without the plan's text (reports and
+// posts are checked against units, pillars and indicators, never the plan; parsing it is most of a run): the
+// validator runs once per case, on exactly what the editor wrote.
+const copy = mkdtempSync(join(tmpdir(), 'dti-cms-rules-'));
+const otherUnitsFile = new RegExp(`content/(?:plan(?:/|$)|(?:posts|progress)/(?!${UNIT}(?:/|\\.yaml$|$))[^/]+)`);
+cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true, filter: (source) => !otherUnitsFile.test(source) });
+cpSync(join(root, 'public'), join(copy, 'public'), { recursive: true });
+const originalProgress = join(root, 'content/progress', `${UNIT}.yaml`);
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+/** Why the generated widgets would not let this value through, or undefined (Decap's own checks, field by field). */
+function widgetRefusal(fields: readonly CmsField[], data: Record<string, unknown>, at = '', typeKey?: string): string | undefined {
+  // A key without a widget cannot be typed in: the form has no field for it (a value on an indicator without a numeric target).
+  const stray = Object.keys(data).find((key) => key !== typeKey && !fields.some((field) => field.name === key));
+  if (stray) return `${at}${stray}: không có ô nhập`;
+  for (const field of fields) {
+    const value = data[field.name];
+    const where = `${at}${field.name}`;
+    if (field.widget === 'hidden') continue;
+    const empty = value === undefined || value === '' || value === null || (Array.isArray(value) && value.length === 0);
+    if (empty) {
+      if (field.required !== false) return `${where}: bắt buộc`;
+      continue;
+    }
+    const pattern = field.pattern as [string, string] | undefined;
+    if (pattern && typeof value === 'string' && !new RegExp(pattern[0]).test(value)) return `${where}: ${pattern[1]}`;
+    switch (field.widget) {
+      case 'number': {
+        if (typeof value !== 'number' || Number.isNaN(value)) return `${where}: không phải số`;
+        if (field.value_type === 'int' && !Number.isInteger(value)) return `${where}: cần số nguyên`;
+        if (typeof field.min === 'number' && value < field.min) return `${where}: nhỏ hơn ${field.min}`;
+        if (typeof field.max === 'number' && value > field.max) return `${where}: lớn hơn ${field.max}`;
+        break;
+      }
+      case 'select': {
+        const allowed = (field.options as { value: unknown }[]).map((option) => option.value);
+        const values = field.multiple ? (value as unknown[]) : [value];
+        if (values.some((item) => !allowed.includes(item))) return `${where}: ngoài danh sách`;
+        break;
+      }
+      // The picker writes real calendar days only, in its format.
+      case 'datetime':
+        if (typeof value !== 'string' || !isIsoDate(value)) return `${where}: không phải ngày`;
+        break;
+      case 'object': {
+        if (typeof value !== 'object' || Array.isArray(value)) return `${where}: cần các mục con`;
+        const refusal = widgetRefusal(field.fields as CmsField[], value as Record<string, unknown>, `${where}.`);
+        if (refusal) return refusal;
+        break;
+      }
+      case 'list': {
+        for (const [index, item] of (value as Record<string, unknown>[]).entries()) {
+          const typeKey = field.typeKey as string | undefined;
+          const type = typeKey ? (field.types as CmsField[]).find((candidate) => candidate.name === item[typeKey]) : undefined;
+          if (typeKey && !type) return `${where}[${index}]: không có loại ${String(item[typeKey])}`;
+          const refusal = widgetRefusal((type?.fields ?? field.fields) as CmsField[], item, `${where}[${index}].`, typeKey);
+          if (refusal) return refusal;
+        }
+        break;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** What the editor does with an entry: the widgets' verdict, then the script's before saving. */
+function editorVerdict(fields: readonly CmsField[], data: Record<string, unknown>, context: SaveContext): { saved?: Record<string, unknown>; refusal?: string } {
+  const refusal = widgetRefusal(fields, data);
+  if (refusal) return { refusal };
+  const cleaned = withoutEmptyValues(data);
+  const problems = checkBeforeSave(cleaned, context);
+  return problems.length > 0 ? { refusal: problems.join(' ') } : { saved: cleaned };
+}
+
+/** The validator's messages on the copy with `files` written (paths relative to content/); [] when it passes. */
+function validatorIssues(files: Record<string, string>): string[] {
+  const written = Object.keys(files).map((file) => join(copy, 'content', file));
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(copy, 'content', file), text, 'utf8');
+  try {
+    loadPortalContentFromDir(join(copy, 'content'), copy, { today: TODAY });
+    return [];
+  } catch (error) {
+    if (error instanceof ContentValidationError) return error.issues.map((issue) => `${issue.file}: ${issue.field ?? ''} ${issue.message}`);
+    throw error;
+  } finally {
+    for (const file of written) if (file.includes('/posts/')) rmSync(file, { force: true });
+    cpSync(originalProgress, join(copy, 'content/progress', `${UNIT}.yaml`));
+  }
+}
+
+// -- progress reports ------------------------------------------------------------------------------------
+
+const report = (indicator: string, extra: Record<string, unknown> = {}) => ({ indicator, status: 'dang-thuc-hien', updated: '2024-10-15', reporter: 'Trần Thị Minh', ...extra });
+const evidence = (extra: Record<string, unknown>) => ({ title: 'Văn bản của phường', ...extra });
+
+const progressCases: [name: string, reports: Record<string, unknown>[], saves: boolean][] = [
+  ['chỉ số không có chỉ tiêu số, không ghi giá trị', [report('1.1')], true],
+  ['chỉ số không có chỉ tiêu số (1.3) mà ghi giá trị', [report('1.3', { value: 5 })], false],
+  ['tỷ lệ 0%', [report('4.2', { value: 0 })], true],
+  ['tỷ lệ 100%', [report('4.2', { value: 100 })], true],
+  ['tỷ lệ 99,5%', [report('4.2', { value: 99.5 })], true],
+  ['tỷ lệ 100,1%', [report('4.2', { value: 100.1 })], false],
+  ['tỷ lệ âm', [report('4.2', { value: -1 })], false],
+  ['tần suất 1 lần/tuần', [report('1.2.2', { value: { count: 1, per: 'week' } })], true],
+  ['tần suất 0 lần/quý', [report('1.2.2', { value: { count: 0, per: 'quarter' } })], true],
+  ['tần suất bỏ trống cả hai', [report('1.2.2', { value: { count: '', per: '' } })], true],
+  ['tần suất chỉ có số lần', [report('1.2.2', { value: { count: 2, per: '' } })], false],
+  ['tần suất ghi như một số', [report('1.2.2', { value: 3 })], false],
+  ['chỉ số phường không chủ trì (1.4, tính từ bài viết)', [report('1.4')], false],
+  ['một chỉ số báo cáo hai lần', [report('1.1'), report('1.1', { status: 'hoan-thanh' })], false],
+  ['minh chứng có số và ngày văn bản', [report('1.1', { evidence: [evidence({ number: '05/BC-UBND', date: '2024-05-28' })] })], true],
+  ['minh chứng chỉ có liên kết', [report('1.1', { evidence: [evidence({ url: 'https://bacgiang.gov.vn/van-ban/05' })] })], true],
+  ['minh chứng là đường dẫn trên cổng', [report('1.1', { evidence: [evidence({ url: '/chi-so/1-1/' })] })], true],
+  ['minh chứng chỉ có tên', [report('1.1', { evidence: [evidence({})] })], false],
+  ['minh chứng có số mà không có ngày', [report('1.1', { evidence: [evidence({ number: '05/BC-UBND', date: '' })] })], false],
+  ['minh chứng có ngày mà không có số', [report('1.1', { evidence: [evidence({ number: '', date: '2024-05-28' })] })], false],
+  ['liên kết có tài khoản trước tên miền', [report('1.1', { evidence: [evidence({ url: 'https://dichvucong.gov.vn@evil.example/' })] })], false],
+  ['liên kết dạng /\\ rời khỏi cổng', [report('1.1', { evidence: [evidence({ url: '/\\evil.example/' })] })], false],
+  ['liên kết javascript:', [report('1.1', { evidence: [evidence({ url: 'javascript:alert(1)' })] })], false],
+  ['tên minh chứng 200 ký tự', [report('1.1', { evidence: [evidence({ title: 'Ư'.repeat(200), url: 'https://bacgiang.gov.vn/' })] })], true],
+  ['tên minh chứng 201 ký tự', [report('1.1', { evidence: [evidence({ title: 'Ư'.repeat(201), url: 'https://bacgiang.gov.vn/' })] })], false],
+  ['ngày văn bản sau hôm nay', [report('1.1', { evidence: [evidence({ number: '05/BC-UBND', date: '2025-01-01' })] })], false],
+  ['cập nhật đúng hôm nay', [report('1.1', { updated: TODAY })], true],
+  ['cập nhật ngày mai', [report('1.1', { updated: '2025-01-01' })], false],
+  ['ngày cập nhật 30/02 (bộ chọn ngày không có)', [report('1.1', { updated: '2024-02-30' })], false],
+  ['người báo cáo chỉ có dấu cách', [report('1.1', { reporter: '   ' })], false],
+  ['người báo cáo 200 ký tự', [report('1.1', { reporter: 'a'.repeat(200) })], true],
+  ['ghi chú xóa trắng', [report('1.1', { note: '' })], true],
+  ['ghi chú 2001 ký tự', [report('1.1', { note: 'g'.repeat(2001) })], false],
+  ['trạng thái ngoài danh mục', [report('1.1', { status: 'xong' })], false],
+  ['lịch sử từ cũ đến mới, trước ngày cập nhật', [report('4.2', { value: 80, history: [{ date: '2024-01-15', status: 'chua-bat-dau', value: 10 }, { date: '2024-10-15', status: 'dang-thuc-hien', value: 50 }] })], true],
+  ['lịch sử ngược thứ tự', [report('1.1', { history: [{ date: '2024-06-01', status: 'dang-thuc-hien' }, { date: '2024-01-15', status: 'chua-bat-dau' }] })], false],
+  ['mốc lịch sử sau ngày cập nhật', [report('1.1', { history: [{ date: '2024-11-01', status: 'chua-bat-dau' }] })], false],
+  ['giá trị trong lịch sử vượt 100%', [report('4.2', { history: [{ date: '2024-01-15', status: 'chua-bat-dau', value: 120 }] })], false],
+];
+
+describe('progress reports: what the editor saves, the check accepts', () => {
+  it.each(progressCases)('%s', (_name, reports, saves) => {
+    const data = { unit: UNIT, reports };
+    const verdict = editorVerdict(progressFields, data, { kind: 'progress', newRecord: false, path: `content/progress/${UNIT}.yaml`, today: TODAY });
+    const issues = validatorIssues({ [`progress/${UNIT}.yaml`]: stringify(verdict.saved ?? withoutEmptyValues(data)) });
+    expect(verdict.refusal === undefined, verdict.refusal ?? 'lưu được').toBe(saves);
+    expect(issues.length === 0, issues.join('\n')).toBe(saves);
+  }, 20_000);
+});
+
+// -- posts -----------------------------------------------------------------------------------------------
+
+const post = (extra: Record<string, unknown> = {}) => ({
+  title: 'Phường Trần Phú hướng dẫn cài VNeID',
+  date: '2024-10-20',
+  unit: UNIT,
+  summary: 'Cán bộ phường hướng dẫn người dân cài đặt và kích hoạt định danh điện tử mức 2.',
+  body: 'Sáng 20/10, phường tổ chức buổi hướng dẫn tại nhà văn hóa.',
+  ...extra,
+});
+const asMarkdown = (data: Record<string, unknown>) => {
+  const { body, ...frontmatter } = data;
+  return `---\n${stringify(frontmatter)}---\n\n${String(body ?? '')}\n`;
+};
+
+const postCases: [name: string, data: Record<string, unknown>, fileDate: string | undefined, saves: boolean][] = [
+  ['bài mới đủ trường', post(), undefined, true],
+  ['tiêu đề 200 ký tự', post({ title: 'T'.repeat(200) }), undefined, true],
+  ['tiêu đề 201 ký tự', post({ title: 'T'.repeat(201) }), undefined, false],
+  ['tóm tắt 400 ký tự', post({ summary: 's'.repeat(400) }), undefined, true],
+  ['tóm tắt 401 ký tự', post({ summary: 's'.repeat(401) }), undefined, false],
+  ['tác giả xóa trắng', post({ author: '' }), undefined, true],
+  ['tác giả chỉ có dấu cách', post({ author: '  ' }), undefined, false],
+  ['trụ cột và chỉ số trong danh sách', post({ pillars: [1, 8], indicators: ['1.4', '6.13'] }), undefined, true],
+  ['trụ cột ngoài danh sách', post({ pillars: [9] }), undefined, false],
+  ['ảnh bìa bỏ trống', post({ cover: { src: '', alt: '' } }), undefined, true],
+  ['ảnh bìa có sẵn cạnh bài, có mô tả', post({ cover: { src: './anh-minh-hoa-ho-tro-kich-hoat-dinh-danh-dien-tu-phuong-tran-phu.png', alt: 'Điện thoại hiển thị mã QR của dịch vụ định danh điện tử' } }), undefined, true],
+  ['ảnh bìa trong thư mục khác', post({ cover: { src: '../phuong-my-do/anh.png', alt: 'Ảnh của phường khác' } }), undefined, false],
+  ['ảnh bìa không có mô tả', post({ cover: { src: 'anh-bia.jpg', alt: '' } }), undefined, false],
+  ['ngày đăng sau hôm nay', post({ date: '2025-01-05' }), undefined, false],
+  ['bản nháp ngày sau hôm nay', post({ date: '2025-01-05', draft: true }), undefined, true],
+  ['sửa bài, giữ ngày', post(), '2024-10-20', true],
+  ['sửa bài, đổi ngày sau khi tạo', post({ date: '2024-10-21' }), '2024-10-20', false],
+];
+
+describe('posts: what the editor saves, the check accepts', () => {
+  it.each(postCases)('%s', (_name, data, fileDate, saves) => {
+    // A new post is named by Decap from its date (slug template); an existing one keeps its first name.
+    const date = fileDate ?? String(data.date);
+    const path = `posts/${UNIT}/${date}-phuong-tran-phu-huong-dan-cai-vneid.md`;
+    const verdict = editorVerdict(postFields, data, { kind: 'post', newRecord: fileDate === undefined, path: fileDate ? `content/${path}` : undefined, today: TODAY });
+    const issues = validatorIssues({ [path]: asMarkdown(verdict.saved ?? withoutEmptyValues(data)) });
+    expect(verdict.refusal === undefined, verdict.refusal ?? 'lưu được').toBe(saves);
+    expect(issues.length === 0, issues.join('\n')).toBe(saves);
+  }, 20_000);
+});
+
+describe('fields left empty', () => {
+  it.each([
+    ['một chuỗi xóa trắng', { title: 'A', author: '' }, [['author']]],
+    ['ảnh bìa để trống, một lần cho cả mục', { cover: { src: '', alt: '' } }, [['cover']]],
+    ['trong danh sách lồng nhau', { reports: [{ indicator: '1.1', value: '', evidence: [{ title: 'x', date: '' }] }] }, [['reports', 0, 'value'], ['reports', 0, 'evidence', 0, 'date']]],
+    ['không có gì trống', { title: 'A', pillars: [], draft: false, value: 0 }, []],
+  ])('%s', (_name, data, paths) => {
+    expect(emptyValuePaths(data)).toEqual(paths);
+  });
+});
