@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /*
- * Two projects, run side by side (test/README.md says where a new test goes):
- * - `logic`: test/unit/, plain TypeScript over the domain code and the shipped content, files in parallel.
+ * Two projects (test/README.md says where a new test goes), `logic` first, then `sites`:
+ * - `logic`: test/unit/, plain TypeScript over the domain code and the shipped content, files in parallel
+ *   on every core (vitest's default is one worker less than the cores: one, on a 2-core machine).
  *   Nothing here may run `astro build` or read the shared shipped build.
  * - `sites`: test/content/ (the real CLIs and builds over the corpora) and test/build/ (fixture sites built
  *   with the real `astro build`, the shared shipped build, Chromium), one file at a time, because builds
@@ -22,6 +23,7 @@ export default defineConfig({
           name: 'logic',
           include: ['test/unit/**/*.test.ts'],
           fileParallelism: true,
+          maxWorkers: '100%',
         },
       },
       {
