@@ -232,10 +232,10 @@ describe('the build', () => {
   });
 
   it.each([
-    ['một lần dựng nguội', ' generating static routes \n▶ src/pages/index.astro\n  └─ /index.html (+5ms)\n  ├─ /a/index.html (+2ms)\n✓ Completed in 1s.\n', { rendered: 2, reused: 0 }],
+    ['một lần dựng nguội', ' generating static routes \n06:28:40 ▶ src/pages/index.astro\n06:28:40   └─ /index.html (+5ms)\n06:28:41   ├─ /a/index.html (+2ms)\n06:28:41 ✓ Completed in 1s.\n', { rendered: 2, reused: 0 }],
     [
       'một lần dựng ấm, có màu',
-      '\u001b[42m generating static routes \u001b[49m\n  \u001b[34m├─\u001b[39m /a/index.html \u001b[32m(cached)\u001b[39m\n  ├─ /b/index.html (restored)\n  └─ /c/index.html (+3ms)\n✓ Completed in 1s.\n generating optimized images \n  ├─ /_astro/anh.webp (before: 10kB, after: 5kB) (+1ms)\n',
+      '\u001b[42m generating static routes \u001b[49m\n\u001b[2m06:28:40\u001b[22m   \u001b[34m├─\u001b[39m \u001b[2m/a/index.html\u001b[22m \u001b[32m(cached)\u001b[39m\n06:28:40   ├─ /b/index.html (restored)\n06:28:40   └─ /c/index.html (+3ms)\n06:28:41 ✓ Completed in 1s.\n generating optimized images \n06:28:42   ├─ /_astro/anh.webp (before: 10kB, after: 5kB) (+1ms)\n',
       { rendered: 1, reused: 2 },
     ],
   ])('counts the pages of %s', (_case, log, counts) => {
