@@ -4,7 +4,7 @@
  * change each: the pages that show the changed entry get a new key, the
  * others keep theirs. The built-site proof is test/build/warm-build.test.ts.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -221,6 +221,25 @@ describe('route cache keys of the posts fixture', () => {
       expect(viewKey(redrawn)).not.toBe(viewKey(view));
       expect(ogCacheKey(image, 'f')).not.toBe(ogCacheKey(view.layout.image, 'f'));
     }
+  });
+});
+
+/** Every file under src/pages/, relative to it. */
+function pageFiles(dir = join(root, 'src', 'pages'), prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? pageFiles(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+describe('the routes', () => {
+  // The open-data files hash nothing smaller than what they write, so they are rendered every build (ADR 15).
+  const unkeyed = ['du-lieu/[dataset].csv.ts', 'du-lieu/[dataset].json.ts'];
+  it('give a cacheKey from src/lib/cache-keys/ in every getStaticPaths() but the open-data files', () => {
+    const routes = pageFiles().filter((file) => readFileSync(join(root, 'src', 'pages', file), 'utf8').includes('getStaticPaths'));
+    expect(routes.length).toBeGreaterThan(15);
+    const missing = routes.filter((file) => !unkeyed.includes(file)).filter((file) => !/cacheKey: \w+\(/.test(readFileSync(join(root, 'src', 'pages', file), 'utf8')));
+    expect(missing).toEqual([]);
+    for (const file of unkeyed) expect(routes).toContain(file);
   });
 });
 
