@@ -16,7 +16,7 @@ export interface PageRenderCounts {
 /**
  * Counts the paths of the "generating static routes" section(s) of an Astro build log.
  * @example
- * countPageRenders(' generating static routes \n  ├─ /index.html (+5ms)\n  ├─ /a/index.html (cached)\n✓ Completed in 1s.');
+ * countPageRenders(' generating static routes \n06:28:40   ├─ /index.html (+5ms)\n06:28:40   ├─ /a/index.html (cached)\n06:28:40 ✓ Completed in 1s.');
  * // { rendered: 1, reused: 1 }
  */
 export function countPageRenders(log: string): PageRenderCounts {
@@ -25,7 +25,8 @@ export function countPageRenders(log: string): PageRenderCounts {
   for (const line of log.replace(ANSI, '').split('\n')) {
     if (line.includes('generating static routes')) inRoutes = true;
     else if (inRoutes && /✓ Completed in/.test(line)) inRoutes = false;
-    else if (inRoutes && /^\s*[├└]─ /.test(line)) {
+    // Each path line starts with Astro's timestamp: "06:28:40   ├─ /chi-so/1-1/index.html (+5ms)".
+    else if (inRoutes && /(?:^|\s)[├└]─ \S/.test(line)) {
       if (/\((?:cached|restored)\)\s*$/.test(line)) counts.reused += 1;
       else counts.rendered += 1;
     }
