@@ -30,6 +30,8 @@ import { indicatorView } from '../../src/lib/views/indicator.ts';
 import { indicatorUnitPages, indicatorUnitsView } from '../../src/lib/views/indicator-units.ts';
 import { rankingExcerpt, rankingPages, RANKING_EXCERPT_ROWS } from '../../src/lib/distribution/ranking-pages.ts';
 import { homeView } from '../../src/lib/views/home.ts';
+import { rankingPageList, rankingPageView } from '../../src/lib/views/ranking.ts';
+import { namedUnits } from '../../src/lib/distribution/lead-units.ts';
 import { unitKindPages } from '../../src/lib/views/unit-kind-list.ts';
 import { unitsListView } from '../../src/lib/views/units.ts';
 import { COMPARISON_PAGE_SIZE, wardComparisonPages, wardComparisonView } from '../../src/lib/views/ward-comparison.ts';
@@ -185,6 +187,21 @@ describe('on the shipped content (16 wards and communes)', () => {
   });
 });
 
+describe('namedUnits: the late units named inline in an overdue list', () => {
+  const names = (n: number) => Array.from({ length: n }, (_, index) => `Xã Thử Nghiệm ${index + 1}`);
+  it.each([
+    [0, 0, 0],
+    [16, 16, 0],
+    [30, 30, 0],
+    [31, 10, 21],
+    [1_600, 10, 1_590],
+  ])('%i late units → %i named, %i more', (count, shown, more) => {
+    const result = namedUnits(names(count));
+    expect(result.shown).toEqual(names(count).slice(0, shown));
+    expect(result.more).toBe(more);
+  });
+});
+
 describe('wardComparisonPages: 100 wards and communes a page', () => {
   it.each([
     [16, [16]],
@@ -231,6 +248,10 @@ describe('with 60 wards and communes (synthetic, scripts/bench-content.ts)', () 
     expect(excerpt.bottom).toEqual(ranked.slice(-RANKING_EXCERPT_ROWS));
     const pages = rankingPages(ranked, routes.ranking);
     expect(pages.flatMap((page) => page.items)).toEqual(ranked);
+    expect(rankingPageList(model).map((page) => page.url)).toEqual(['/xep-hang/']);
+    const view = rankingPageView(model, pages[0]!);
+    expect(view.range).toBe('Hạng của phường, xã 1–60 trong 60');
+    expect(view.layout.imageOf).toBe('/');
     const csv = parseCsv(renderDatasetFile('don-vi', 'csv', createOpenDataInput(model, 'https://example.vn')).body).rows;
     for (const row of ranked) expect(String(row.rank ?? ''), row.progress.unit.id).toBe(csv.find((unit) => unit.unit_id === row.progress.unit.id)?.rank);
   });

@@ -58,7 +58,7 @@ export function wardComparisonView(model: PortalModel, pageNumber = 1): WardComp
   return {
     layout:
       page.number === 1
-        ? { site: model.site, title, description, image: pageImage(model.site, { title, description }), search: infoPageSearchMeta(model, title) }
+        ? { site: model.site, title, description, image: pageImage(model.site, { title: firstTitle, description }), search: infoPageSearchMeta(model, title) }
         : { site: model.site, title, description, image: pageImage(model.site, { title: firstTitle, description }), imageOf: routes.wardComparison() },
     breadcrumbs: [{ label: 'Đơn vị', href: routes.units() }, { label: 'So sánh phường, xã' }],
     matrix,
