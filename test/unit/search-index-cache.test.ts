@@ -10,7 +10,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { KEPT_ENTRIES, restoreSearchIndex, saveSearchIndex } from '../../src/integrations/pagefind/index-cache.ts';
 import { resolvePagefindOptions } from '../../src/integrations/pagefind/options.ts';
 import { runPagefind } from '../../src/integrations/pagefind/runner.ts';
+import { POST_INDEX_WORDS } from '../../src/lib/search/index-budget.ts';
 import { createSearchIndexKey } from '../../src/lib/search/index-key.ts';
+import { loadPagefindFromDir } from '../../src/lib/search/pagefind-node-fs.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'search-index-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -79,6 +81,21 @@ describe('the search index cache', () => {
     cpSync(join(work, 'changed', 'pagefind'), join(site, 'pagefind'), { recursive: true });
     expect(await index(site, cacheDir)).toMatchObject({ cached: true });
     expect(bundle(site)).toEqual(bundle(join(work, 'cold')));
+  }, 60_000);
+});
+
+describe('a long post in the index', () => {
+  it(`is found by its title and its first ${POST_INDEX_WORDS} words, not by the rest of its body; readers keep the whole post`, async () => {
+    const filler = Array.from({ length: POST_INDEX_WORDS }, () => 'chuyển đổi số').join(' ');
+    const html = page('Tập huấn kỹ năng số', `Mở đầu có từ khởixướng. ${filler}</p><p>Đoạn cuối có từ cuốibài.`);
+    const dir = writeSite('long-post', { 'chuyen-doi-so/dai/index.html': html });
+    await index(dir);
+    expect(readFileSync(join(dir, 'chuyen-doi-so/dai/index.html'), 'utf8')).toBe(html);
+    const pagefind = await loadPagefindFromDir(dir);
+    const found = async (term: string) => ((await pagefind.search(term))?.results ?? []).length;
+    expect(await found('kỹ năng')).toBe(1);
+    expect(await found('khởixướng')).toBe(1);
+    expect(await found('cuốibài')).toBe(0);
   }, 60_000);
 });
 

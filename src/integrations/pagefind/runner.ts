@@ -1,8 +1,10 @@
 /**
  * Builds the search index of a built site with Pagefind's Node API. Reads
  * every page that opted in (data-pagefind-body), hands Pagefind a prepared
- * copy of it (src/lib/search/index-html.ts), writes the bundle, and always
- * stops Pagefind's service. Also run by scripts/bench-search.ts.
+ * copy of it (src/lib/search/index-html.ts, index-budget.ts), writes the
+ * bundle, and always stops Pagefind's service once started. With a cache
+ * folder, a bundle already built from exactly the same pages is copied
+ * instead (index-cache.ts). Also run by scripts/bench-search.ts (uncached).
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
