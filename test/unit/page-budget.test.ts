@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatKb, largestPages, overBudget, PAGE_HTML_BUDGET_BYTES } from '../../src/lib/page-budget/budget.ts';
 import { htmlPageSizes } from '../../src/lib/page-budget/sizes-fs.ts';
+import { pageWindow } from '../../src/lib/distribution/page-window.ts';
 
 const sizes = [
   { file: 'chi-so/1-3/index.html', bytes: 521_082 },
@@ -49,5 +50,20 @@ describe('htmlPageSizes', () => {
       { file: 'chi-so/1-3/index.html', bytes: 1234 },
       { file: 'index.html', bytes: Buffer.byteLength('<p>Trang chủ</p>') },
     ]);
+  });
+});
+
+describe('pageWindow: the page numbers a pagination links', () => {
+  const shown = (current: number, count: number) => pageWindow(current, count).map((item) => ('page' in item ? item.page : `…${item.gap}`));
+  it.each([
+    [1, 1, [1]],
+    [1, 3, [1, 2, 3]],
+    [4, 7, [1, 2, 3, 4, 5, 6, 7]],
+    [1, 10, [1, 2, 3, '…6', 10]],
+    [5, 2_230, [1, 2, 3, 4, 5, 6, 7, '…2222', 2_230]],
+    [1_000, 2_230, [1, '…996', 998, 999, 1_000, 1_001, 1_002, '…1227', 2_230]],
+    [2_230, 2_230, [1, '…2226', 2_228, 2_229, 2_230]],
+  ])('page %i of %i → %j', (current, count, expected) => {
+    expect(shown(current, count)).toEqual(expected);
   });
 });
