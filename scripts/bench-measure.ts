@@ -158,6 +158,12 @@ export interface BuildStages {
   searchIndex?: number;
   /** Pages Astro reports it built. */
   pageCount?: number;
+  /** Of the routes Astro generated (pages and files): rendered this build, and reused from its incremental cache ("(cached)", "(restored)"). */
+  routesRendered?: number;
+  routesReused?: number;
+  /** Social images drawn, and copied from the image cache. */
+  imagesDrawn?: number;
+  imagesFromCache?: number;
 }
 
 /** Reads the stage timings a build logged (the portal's integrations and Astro's own lines). */
@@ -176,9 +182,22 @@ export function parseBuildStages(output: string): BuildStages {
     socialImages: Number.isNaN(social) ? undefined : social,
     searchIndex: Number(/\[dti-portal:pagefind\][^\n]* trong (\d+) ms/.exec(output)?.[1] ?? Number.NaN),
     pageCount: Number(/\[build\] (\d+) page\(s\) built/.exec(output)?.[1] ?? Number.NaN),
+    ...countGeneratedRoutes(output),
+    imagesDrawn: Number(/(\d+) ảnh được vẽ lại/.exec(output)?.[1] ?? Number.NaN),
+    imagesFromCache: Number(/(\d+) ảnh lấy từ bộ nhớ đệm/.exec(output)?.[1] ?? Number.NaN),
   };
   for (const [key, value] of Object.entries(stages)) if (typeof value === 'number' && Number.isNaN(value)) delete stages[key as keyof BuildStages];
   return stages;
+}
+
+/**
+ * Astro logs one line per generated route: `├─ /path/index.html (+12ms)` when
+ * it rendered it, `(cached)` or `(restored)` when its incremental build reused it.
+ */
+function countGeneratedRoutes(output: string): { routesRendered: number; routesReused: number } {
+  const start = output.indexOf('generating static routes');
+  const section = start < 0 ? '' : output.slice(start, output.indexOf('✓ Completed in', start));
+  return { routesRendered: section.match(/├─ \S+ \(\+/g)?.length ?? 0, routesReused: section.match(/├─ \S+ \((?:cached|restored)\)/g)?.length ?? 0 };
 }
 
 /** Bytes and files under `dir`. */
