@@ -21,7 +21,10 @@ export default defineConfig({
   site: readSiteUrl(),
   ...(contentDirOverride ? { cacheDir: join(getContentDir(), '..', '.cache', 'astro') } : {}),
   trailingSlash: 'always',
+  // build.concurrency stays 1 (the default): above 1 Astro's incremental build is off (docs/adr/0015-incremental-builds.md).
   build: { format: 'directory' },
+  // Pages whose cacheKey (src/lib/cache-keys/: the hash of what the page shows) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: true },
   // Markdown and MDX share one pipeline; remark-gfm gives GFM tables in both.
   // No Shiki: its inline styles break the content security policy, and news posts need no code highlighting.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }), syntaxHighlight: false },

@@ -13,7 +13,8 @@ const lib = resolve(import.meta.dirname, '../../src/lib');
  * (longest prefix wins); it may import its own layer and those below it, never one above.
  */
 const LAYERS: { name: string; prefixes: string[] }[] = [
-  { name: 'text and formats', prefixes: ['text/', 'format/', 'security/'] },
+  // cache-keys/hash.ts is the one hash of every cache key (pages and images); build-log.ts reads Astro's log.
+  { name: 'text and formats', prefixes: ['text/', 'format/', 'security/', 'cache-keys/hash.ts', 'cache-keys/build-log.ts'] },
   { name: 'content vocabulary', prefixes: ['content/'] },
   // routes.ts (and nav.ts, built on it) builds addresses from indicator ids; site-url-fs.ts reads the site's address from content/.
   { name: 'plan and units', prefixes: ['plan/', 'units/', 'routes.ts', 'nav.ts', 'site-url-fs.ts'] },
@@ -25,6 +26,8 @@ const LAYERS: { name: string; prefixes: string[] }[] = [
   { name: 'projections', prefixes: ['cms/', 'comparison/', 'reports-xlsx/', 'search/portal-meta.ts', 'search/filter-options.ts', 'open-data/', 'og/model.ts', 'og/figures.ts', 'og/text.ts', 'og/describe.ts', 'og/share-links.ts', 'calendar/'] },
   { name: 'view models', prefixes: ['views/'] },
   { name: 'image pipeline', prefixes: ['og/'] },
+  // The routes' cache keys hash their view models (issue 18).
+  { name: 'cache keys', prefixes: ['cache-keys/'] },
 ];
 
 function layerOf(module: string): number {

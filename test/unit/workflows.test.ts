@@ -109,6 +109,34 @@ describe('the deploy workflow (deploy.yml)', () => {
   });
 });
 
+describe.each([
+  ['ci.yml', ci],
+  ['deploy.yml', deploy],
+])('the build caches of %s (issue 18)', (_name, workflow) => {
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  const index = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+  const cache = steps[index];
+  it('restore and save Astro’s cacheDir, which holds the incremental pages and the social images', () => {
+    expect(cache?.with?.path).toBe('node_modules/.astro');
+  });
+  it('key the cache on the lockfile and the content, with restore-keys for the nearest older cache', () => {
+    const key = String(cache?.with?.key);
+    expect(key).toContain("hashFiles('package-lock.json')");
+    expect(key).toMatch(/hashFiles\('content\/\*\*'/);
+    const restoreKeys = String(cache?.with?.['restore-keys']).trim().split('\n');
+    expect(restoreKeys.length).toBeGreaterThan(0);
+    // Each restore key is a prefix of the key: a changed content hash still finds the last cache.
+    for (const prefix of restoreKeys) expect(key.startsWith(prefix.trim())).toBe(true);
+  });
+  it('restore after npm ci (which empties node_modules/) and before the build', () => {
+    const install = steps.findIndex((step) => step.run?.startsWith('npm ci'));
+    const build = steps.findIndex((step) => step.run === 'npm run build');
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect(index).toBeGreaterThan(install);
+    expect(index).toBeLessThan(build);
+  });
+});
+
 describe('npm scripts and .ci/run', () => {
   const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   it('keeps `npm run check` to the content validation, and type-checks in `npm run typecheck`', () => {

@@ -19,6 +19,11 @@ import type { ResolvedOgImagesOptions } from './options.ts';
 export interface OgRunInput extends ResolvedOgImagesOptions {
   distDir: string;
   logger: { info(message: string): void; warn(message: string): void };
+  /**
+   * The models pages recorded in the previous build (records-fs.ts): a page Astro's incremental build
+   * copied instead of rendering recorded none this time, and its model is the one it recorded then.
+   */
+  previousRecords?: ReadonlyMap<string, OgImageModel>;
 }
 
 /** What a run did; also written to `<cacheDir>/last-build.json` for tests and the benchmark. */
@@ -36,6 +41,8 @@ export interface OgRunReport {
   keys: Record<string, string>;
   /** What each image draws, by image path: the agreement tests compare these with the pages and the open data. */
   models: Record<string, OgImageModel>;
+  /** The model of every built page that recorded one, this build or (copied pages) the previous one, by page path. */
+  records: Map<string, OgImageModel>;
 }
 
 /** Runs `task` over `items`, at most `limit` at a time. */
@@ -61,7 +68,12 @@ export async function generateOgImages(input: OgRunInput): Promise<OgRunReport> 
     input.logger.warn(`${withoutImage.length} trang không khai báo og:image nên không có ảnh chia sẻ: ${withoutImage.slice(0, 5).join(', ')}${withoutImage.length > 5 ? '…' : ''}`);
   }
   // Each page recorded the image model of its own view model while it rendered (src/lib/og/records.ts).
-  const records = recordedOgImages();
+  const fresh = recordedOgImages();
+  const records = new Map<string, OgImageModel>();
+  for (const page of pages) {
+    const model = fresh.get(page.path) ?? input.previousRecords?.get(page.path);
+    if (model) records.set(page.path, model);
+  }
   const anyRecord = [...records.values()];
   const siteFrame = (anyRecord.find((model) => model.kind === 'page') ?? anyRecord[0])?.frame ?? { siteName: '', asOf: '', demo: false };
   const { jobs, shared, duplicates, unrecorded } = planOgImages({ records, frame: siteFrame, pages });
@@ -105,9 +117,9 @@ export async function generateOgImages(input: OgRunInput): Promise<OgRunReport> 
   const renderMs = performance.now() - renderStarted;
   if (input.prune) cache.prune(new Set(Object.values(keys)));
 
-  const report: OgRunReport = { pages: jobs.length, shared: shared.length, rendered: rendered.sort(), cached, withoutImage, totalMs: performance.now() - started, renderMs, keys, models };
+  const report: OgRunReport = { pages: jobs.length, shared: shared.length, rendered: rendered.sort(), cached, withoutImage, totalMs: performance.now() - started, renderMs, keys, models, records };
   mkdirSync(input.cacheDir, { recursive: true });
-  writeFileSync(join(input.cacheDir, 'last-build.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(input.cacheDir, 'last-build.json'), `${JSON.stringify({ ...report, records: undefined }, null, 2)}\n`);
   const perImage = rendered.length > 0 ? `, ${(renderMs / rendered.length).toFixed(1)} ms/ảnh vẽ` : '';
   input.logger.info(
     `${rendered.length} ảnh được vẽ lại, ${cached.length} ảnh lấy từ bộ nhớ đệm (${Math.round(report.totalMs)} ms${perImage}).`,

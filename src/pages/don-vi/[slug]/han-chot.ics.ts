@@ -2,9 +2,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPortal } from '../../../data/portal.ts';
 import { unitDeadlineEvents } from '../../../lib/calendar/events.ts';
 import { writeCalendar } from '../../../lib/calendar/ics.ts';
+import { unitCalendarKey } from '../../../lib/cache-keys/routes.ts';
 
 /** One calendar per unit, including units with no dated task (an empty calendar is still one to subscribe to). */
-export const getStaticPaths = (() => getPortal().units.map((unit) => ({ params: { slug: unit.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => getPortal().units.map((unit) => ({ params: { slug: unit.id }, cacheKey: unitCalendarKey(getPortal(), unit) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = (context) => {
   const model = getPortal();

@@ -3,10 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPortal } from '../../../data/portal.ts';
 import { hasReportTemplate } from '../../../lib/reports-xlsx/rows.ts';
 import { writeReportTemplate } from '../../../lib/reports-xlsx/write.ts';
+import { reportTemplateKey } from '../../../lib/cache-keys/routes.ts';
 
 export const getStaticPaths = (async () => {
   const model = await getPortal();
-  return model.units.filter((unit) => hasReportTemplate(model, unit)).map((unit) => ({ params: { unit: unit.id }, props: { id: unit.id } }));
+  return model.units.filter((unit) => hasReportTemplate(model, unit)).map((unit) => ({ params: { unit: unit.id }, props: { id: unit.id }, cacheKey: reportTemplateKey(model, unit) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -3,9 +3,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPortal } from '../../../../data/portal.ts';
 import { feedText } from '../../../../lib/posts/feed.ts';
 import { changeFeedItems, unitChangeItems } from '../../../../lib/views/changes.ts';
+import { unitChangesFeedKey } from '../../../../lib/cache-keys/routes.ts';
 
 /** One feed per unit, including units with no report yet (an empty feed is still one to follow). */
-export const getStaticPaths = (async () => getPortal().units.map((unit) => ({ params: { unit: unit.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => getPortal().units.map((unit) => ({ params: { unit: unit.id }, cacheKey: unitChangesFeedKey(getPortal(), unit) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
   const model = getPortal();

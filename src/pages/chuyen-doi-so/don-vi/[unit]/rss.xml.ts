@@ -4,11 +4,12 @@ import { getPortal } from '../../../../data/portal.ts';
 import { feedText, postsToFeedItems } from '../../../../lib/posts/feed.ts';
 import { postsOfUnit } from '../../../../lib/posts/listing.ts';
 import { routes } from '../../../../lib/routes.ts';
+import { unitNewsFeedKey } from '../../../../lib/cache-keys/routes.ts';
 
 /** One feed per unit, including units with no posts yet (an empty feed is still a valid one to follow). */
 export const getStaticPaths = (async () => {
   const model = getPortal();
-  return model.units.map((unit) => ({ params: { unit: unit.id } }));
+  return model.units.map((unit) => ({ params: { unit: unit.id }, cacheKey: unitNewsFeedKey(model, unit) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async (context) => {
