@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { countPageRenders } from '../src/lib/cache-keys/build-log.ts';
 import { loadPagefindFromDir, type FetchedFile } from '../src/lib/search/pagefind-node-fs.ts';
 import { runSearch } from '../src/lib/search/run-search.ts';
 import { parseSearchState } from '../src/lib/search/url-state.ts';
@@ -158,6 +159,12 @@ export interface BuildStages {
   searchIndex?: number;
   /** Pages Astro reports it built. */
   pageCount?: number;
+  /** Of the routes Astro generated (pages and files): rendered this build, and reused from its incremental cache ("(cached)", "(restored)"). */
+  routesRendered?: number;
+  routesReused?: number;
+  /** Social images drawn, and copied from the image cache. */
+  imagesDrawn?: number;
+  imagesFromCache?: number;
 }
 
 /** Reads the stage timings a build logged (the portal's integrations and Astro's own lines). */
@@ -167,6 +174,7 @@ export function parseBuildStages(output: string): BuildStages {
     return start < 0 ? undefined : new RegExp(`✓ Completed in (${DURATION})`).exec(output.slice(start))?.[1];
   };
   const optimized = toMilliseconds(after('generating optimized images'));
+  const routes = countPageRenders(output);
   const social = Number(/\[dti-portal:og-images\][^\n]*\((\d+) ms/.exec(output)?.[1] ?? Number.NaN);
   const stages: BuildStages = {
     contentValidation: Number(/\[dti-portal:content-validation\][^\n]*\((\d+) ms\)/.exec(output)?.[1] ?? Number.NaN),
@@ -176,6 +184,10 @@ export function parseBuildStages(output: string): BuildStages {
     socialImages: Number.isNaN(social) ? undefined : social,
     searchIndex: Number(/\[dti-portal:pagefind\][^\n]* trong (\d+) ms/.exec(output)?.[1] ?? Number.NaN),
     pageCount: Number(/\[build\] (\d+) page\(s\) built/.exec(output)?.[1] ?? Number.NaN),
+    routesRendered: routes.rendered,
+    routesReused: routes.reused,
+    imagesDrawn: Number(/(\d+) ảnh được vẽ lại/.exec(output)?.[1] ?? Number.NaN),
+    imagesFromCache: Number(/(\d+) ảnh lấy từ bộ nhớ đệm/.exec(output)?.[1] ?? Number.NaN),
   };
   for (const [key, value] of Object.entries(stages)) if (typeof value === 'number' && Number.isNaN(value)) delete stages[key as keyof BuildStages];
   return stages;

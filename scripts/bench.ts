@@ -1,8 +1,10 @@
 /**
  * The benchmarks (not tests; see BENCHMARKS.md), one command:
  *
- *   npm run bench                    # build scaling: shipped, ~10× and ~100× content, against bare Astro
- *   npm run bench -- build --scales 1,10
+ *   npm run bench                    # issue 18 point 6 (scripts/bench-build.ts): at the shipped size, ~10× and ~100×,
+ *                                    # cold build ÷ same-stack baseline, warm rebuild after one changed post ÷ cold,
+ *                                    # the largest page, search bytes and (shipped size) search speed in Chromium
+ *   npm run bench -- --scales 1,10   # a quicker run
  *   npm run bench -- search          # Pagefind index size and bytes per query (scripts/bench-search.ts)
  *   npm run bench -- og [--quick]    # social images per image and per build (scripts/bench-og.ts)
  *   npm run bench -- check           # npm run check on the shipped content, whole and one post (scripts/bench-check.ts)
