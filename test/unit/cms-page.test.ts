@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCmsConfig, serializeCmsConfig } from '../../src/lib/cms/config.ts';
 import { CMS_CSP_DIRECTIVES, cmsCspDirectives, renderCmsPage } from '../../src/lib/cms/page.ts';
-import { cmsEditorFile, cmsRulesScript, decapAssetNames } from '../../src/lib/cms/write-fs.ts';
+import { cmsEditorFile, cmsRulesScript, cmsRulesScriptFor, decapAssetNames } from '../../src/lib/cms/write-fs.ts';
 import { loadPortalModel } from '../../src/lib/portal/model-fs.ts';
 import { CSP_DIRECTIVES } from '../../src/lib/security/csp.ts';
 
@@ -61,6 +61,20 @@ describe('the rules before saving, bundled for the page', () => {
       reports: [{ indicator: '1.1', status: 'dang-thuc-hien', updated: '2024-01-15', reporter: 'Cán bộ', evidence: [{ title: 'Báo cáo', number: '05/BC-UBND', date: '2024-01-10' }] }],
     });
     expect(handler?.({ entry: fromJS({ collection: 'khac', data: {} }) })).toBeUndefined();
+  });
+});
+
+describe('the rules script with its generated data', () => {
+  it('refuses a post dated outside the days its collection\'s unit existed, and saves one inside them', async () => {
+    const { fromJS } = await import('immutable');
+    const limited = { ...model, unitsByKind: () => model.unitsByKind().map((group) => ({ ...group, units: group.units.map((unit) => (unit.id === 'phuong-tran-phu' ? { ...unit, validTo: '2024-06-30' } : unit)) })) };
+    const script = cmsRulesScriptFor(limited);
+    let handler: ((event: { entry: unknown }) => { toJS(): unknown } | undefined) | undefined;
+    const CMS = { registerEventListener: (listener: { name: string; handler: typeof handler }) => (handler = listener.handler) };
+    new Function('CMS', `globalThis.CMS = CMS; ${script}`)(CMS);
+    const entry = (date: string) => fromJS({ collection: 'bai-viet-phuong-tran-phu', newRecord: true, data: { title: 'Phường ra mắt trang tin', date, unit: 'phuong-tran-phu', summary: 'Trang tin chuyển đổi số của phường.', body: 'Nội dung.' } });
+    expect(() => handler?.({ entry: entry('2024-07-01') })).toThrow('Phường Trần Phú không hoạt động vào ngày 01/07/2024 (đơn vị chỉ hoạt động đến 30/06/2024)');
+    expect(handler?.({ entry: entry('2024-06-30') })?.toJS()).toMatchObject({ date: '2024-06-30' });
   });
 });
 

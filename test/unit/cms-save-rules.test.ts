@@ -5,13 +5,14 @@
  * writes them, and run through the real validator on a copy of the shipped content.
  * What the editor saves passes; what it refuses, the validator refuses too.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildCmsConfig } from '../../src/lib/cms/config.ts';
 import type { CmsField } from '../../src/lib/cms/fields.ts';
+import { buildCmsRulesData } from '../../src/lib/cms/rules-data.ts';
 import { checkBeforeSave, emptyValuePaths, withoutEmptyValues, type SaveContext } from '../../src/lib/cms/save-rules.ts';
 import { ContentValidationError } from '../../src/lib/content/errors.ts';
 import { isIsoDate } from '../../src/lib/format/date.ts';
@@ -217,6 +218,44 @@ describe('posts: what the editor saves, the check accepts', () => {
     const issues = validatorIssues({ [path]: asMarkdown(verdict.saved ?? withoutEmptyValues(data)) });
     expect(verdict.refusal === undefined, verdict.refusal ?? 'lưu được').toBe(saves);
     expect(issues.length === 0, issues.join('\n')).toBe(saves);
+  }, 20_000);
+});
+
+// -- a post against the days its unit existed (content/units.yaml validFrom/validTo) -------------------
+
+const VALIDITY = { validFrom: '2024-02-01', validTo: '2024-11-30' };
+const unitsFile = join(copy, 'content/units.yaml');
+const unitsText = readFileSync(unitsFile, 'utf8');
+// The data the page's script gets, generated from a model whose unit existed only those days.
+const limitedRulesData = buildCmsRulesData({
+  ...model,
+  unitsByKind: () => model.unitsByKind().map((group) => ({ ...group, units: group.units.map((unit) => (unit.id === UNIT ? { ...unit, ...VALIDITY } : unit)) })),
+});
+
+const validityCases: [name: string, date: string, saves: boolean][] = [
+  ['một ngày trước khi đơn vị có', '2024-01-31', false],
+  ['đúng ngày đơn vị bắt đầu', '2024-02-01', true],
+  ['đúng ngày cuối đơn vị còn', '2024-11-30', true],
+  ['một ngày sau khi đơn vị thôi', '2024-12-01', false],
+];
+
+describe('posts: dated outside the days the unit existed', () => {
+  beforeAll(() => writeFileSync(unitsFile, unitsText.replace(`{ id: ${UNIT}, `, `{ id: ${UNIT}, validFrom: ${VALIDITY.validFrom}, validTo: ${VALIDITY.validTo}, `), 'utf8'));
+  afterAll(() => writeFileSync(unitsFile, unitsText, 'utf8'));
+
+  it('the generated data carries the unit\'s days', () => {
+    expect(limitedRulesData.units[UNIT]).toEqual({ name: 'Phường Trần Phú', ...VALIDITY });
+    expect(buildCmsRulesData(model).units[UNIT]).toEqual({ name: 'Phường Trần Phú' });
+  });
+
+  it.each(validityCases)('%s (%s)', (_name, date, saves) => {
+    const data = post({ date });
+    const verdict = editorVerdict(postFields, data, { kind: 'post', newRecord: true, today: TODAY, unit: limitedRulesData.units[UNIT] });
+    const issues = validatorIssues({ [`posts/${UNIT}/${date}-phuong-tran-phu-huong-dan-cai-vneid.md`]: asMarkdown(verdict.saved ?? withoutEmptyValues(data)) });
+    expect(verdict.refusal === undefined, verdict.refusal ?? 'lưu được').toBe(saves);
+    expect(issues.length === 0, issues.join('\n')).toBe(saves);
+    // The same words as the check: one rule, two places.
+    if (!saves) expect(issues.some((issue) => verdict.refusal!.includes(issue.split(' date ')[1]!))).toBe(true);
   }, 20_000);
 });
 

@@ -5,7 +5,8 @@
  * Decap shows a thrown error as "Không thể giữ lại mục: …" and saves nothing.
  */
 import { checkBeforeSave, emptyValuePaths, type DataPath } from './save-rules.ts';
-import { PROGRESS_COLLECTION, POSTS_COLLECTION_PREFIX } from './names.ts';
+import { CMS_RULES_DATA_GLOBAL, PROGRESS_COLLECTION, POSTS_COLLECTION_PREFIX } from './names.ts';
+import type { CmsRulesData } from './rules-data.ts';
 
 /** The parts of Decap's Immutable entry this script reads. */
 interface ImmutableData {
@@ -27,6 +28,8 @@ function todayInVietnam(): string {
 }
 
 const cms = (globalThis as { CMS?: DecapGlobal }).CMS;
+// Generated with the configuration and put ahead of this script (src/lib/cms/rules-data.ts).
+const rulesData = (globalThis as Record<string, unknown>)[CMS_RULES_DATA_GLOBAL] as CmsRulesData | undefined;
 cms?.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
@@ -35,7 +38,8 @@ cms?.registerEventListener({
     if (!kind) return undefined;
     let data = entry.get('data');
     for (const path of emptyValuePaths(data.toJS())) data = data.deleteIn(path);
-    const problems = checkBeforeSave(data.toJS(), { kind, path: entry.get('path'), newRecord: entry.get('newRecord') ?? false, today: todayInVietnam() });
+    const unit = kind === 'post' ? rulesData?.units[collection.slice(POSTS_COLLECTION_PREFIX.length)] : undefined;
+    const problems = checkBeforeSave(data.toJS(), { kind, path: entry.get('path'), newRecord: entry.get('newRecord') ?? false, today: todayInVietnam(), unit });
     if (problems.length > 0) throw new Error(`chưa lưu được, vì: ${problems.join(' ')}`);
     return data;
   },

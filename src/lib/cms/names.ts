@@ -4,3 +4,5 @@
 export const PROGRESS_COLLECTION = 'tien-do';
 /** Each unit's posts collection is this prefix and the unit id. */
 export const POSTS_COLLECTION_PREFIX = 'bai-viet-';
+/** The global the generated data of the rules before saving is put in, ahead of their script (src/lib/cms/rules-data.ts). */
+export const CMS_RULES_DATA_GLOBAL = 'dtiCmsRulesData';

@@ -12,8 +12,10 @@ import { pathToField } from '../content/errors.ts';
 import { progressFileSchema } from '../content/schemas/progress.ts';
 import { zodIssueToVietnamese } from '../content/zod-issues.ts';
 import { formatDateVi } from '../format/date.ts';
+import { unitValidityProblem } from '../posts/cross-rules.ts';
 import { parsePostPath } from '../posts/path.ts';
 import { postFrontmatterSchema } from '../posts/schema.ts';
+import type { RulesUnit } from './rules-data.ts';
 
 /** A key path into an entry's data. */
 export type DataPath = (string | number)[];
@@ -28,6 +30,8 @@ export interface SaveContext {
   newRecord: boolean;
   /** Today in Vietnam, YYYY-MM-DD: nothing published may be dated later. */
   today: string;
+  /** For a post: the unit of its collection, with the days it existed (content/units.yaml, at build time). */
+  unit?: RulesUnit | undefined;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -115,6 +119,8 @@ function postProblems(data: unknown, context: SaveContext): string[] {
   if (!post.draft && post.date > context.today) {
     problems.push(`Ngày đăng ${formatDateVi(post.date)} chưa tới (hôm nay là ${formatDateVi(context.today)}): bài đã đăng không mang ngày ở tương lai; bài chưa muốn đăng thì chọn “Bản nháp”.`);
   }
+  const outside = context.unit && unitValidityProblem(context.unit, post.date);
+  if (outside) problems.push(`Ngày đăng: ${outside.message}; ${outside.fix}.`);
   // The file keeps the date it was created with (Decap does not rename an entry): a changed date would no longer match it.
   const inPosts = context.path?.replace(/^(?:.*\/)?content\/posts\//, '');
   const parsed = !context.newRecord && inPosts ? parsePostPath(inPosts) : undefined;

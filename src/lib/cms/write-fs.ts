@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { buildCmsConfig, CMS_PATH, editorAuthOrigin, serializeCmsConfig, type CmsModelInput } from './config.ts';
 import { CMS_CONFIG_FILE, CMS_RULES_SCRIPT, CMS_SCRIPT, renderCmsPage } from './page.ts';
+import { buildCmsRulesData, rulesDataScript, type CmsRulesInput } from './rules-data.ts';
 
 /** node_modules/decap-cms/dist: the bundle (React included) and the chunks it loads beside itself. */
 export function decapDistDir(): string {
@@ -39,8 +40,13 @@ export function cmsRulesScript(): string {
   return rulesScript;
 }
 
+/** The page's rules script with the data generated from the content ahead of it. */
+export function cmsRulesScriptFor(model: CmsRulesInput): string {
+  return rulesDataScript(buildCmsRulesData(model)) + cmsRulesScript();
+}
+
 /** Writes /quan-tri/ into `outDir`; returns the files written, relative to outDir. */
-export function writeCmsEditor(outDir: string, model: CmsModelInput): string[] {
+export function writeCmsEditor(outDir: string, model: CmsModelInput & CmsRulesInput): string[] {
   const dir = join(outDir, ...CMS_PATH.split('/').filter(Boolean));
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
@@ -50,7 +56,7 @@ export function writeCmsEditor(outDir: string, model: CmsModelInput): string[] {
   };
   write('index.html', renderCmsPage(model.site.name, editorAuthOrigin(model.site)));
   write(CMS_CONFIG_FILE, serializeCmsConfig(buildCmsConfig(model), model.site));
-  write(CMS_RULES_SCRIPT, cmsRulesScript());
+  write(CMS_RULES_SCRIPT, cmsRulesScriptFor(model));
   const source = decapDistDir();
   for (const name of decapAssetNames(readdirSync(source))) {
     copyFileSync(join(source, name), join(dir, name));
@@ -66,11 +72,11 @@ const TYPES: Readonly<Record<string, string>> = { html: 'text/html; charset=utf-
  * undefined for a name that is not one of them.
  * @example cmsEditorFile('config.yml', model)?.type; // 'text/yaml; charset=utf-8'
  */
-export function cmsEditorFile(name: string, model: CmsModelInput): { type: string; body: string | Buffer } | undefined {
+export function cmsEditorFile(name: string, model: CmsModelInput & CmsRulesInput): { type: string; body: string | Buffer } | undefined {
   const file = name === '' ? 'index.html' : name;
   if (file === 'index.html') return { type: TYPES.html!, body: renderCmsPage(model.site.name, editorAuthOrigin(model.site)) };
   if (file === CMS_CONFIG_FILE) return { type: TYPES.yml!, body: serializeCmsConfig(buildCmsConfig(model), model.site) };
-  if (file === CMS_RULES_SCRIPT) return { type: TYPES.js!, body: cmsRulesScript() };
+  if (file === CMS_RULES_SCRIPT) return { type: TYPES.js!, body: cmsRulesScriptFor(model) };
   const source = decapDistDir();
   if (!decapAssetNames(readdirSync(source)).includes(file)) return undefined;
   return { type: TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream', body: readFileSync(join(source, file)) };

@@ -11,6 +11,7 @@ import { offeredFields, zodIssueFix, zodIssueToVietnamese } from '../content/zod
 import type { SourceText } from '../content/parse-file.ts';
 import { formatDateVi } from '../format/date.ts';
 import { checkImageUrl, checkPostBody } from './body-check.ts';
+import { slugTakenMessage, unitValidityProblem } from './cross-rules.ts';
 import { findBodyLimitProblem } from './body-limits.ts';
 import { splitPostFrontmatter } from './parse-body.ts';
 import { POST_IMAGE_EXTENSIONS } from './urls.ts';
@@ -180,12 +181,9 @@ export function validatePosts(sources: PostSources, references: PostReferences, 
         message: `không có đơn vị "${data.unit}" trong ${references.unitsFile}`,
         fix: `đặt bài trong thư mục mang mã một đơn vị có trong ${references.unitsFile}, ví dụ ${sources.dir}/${exampleUnit}/`,
       });
-    } else if ((unit.validFrom && data.date < unit.validFrom) || (unit.validTo && data.date > unit.validTo)) {
-      const range = [unit.validFrom && `từ ${formatDateVi(unit.validFrom)}`, unit.validTo && `đến ${formatDateVi(unit.validTo)}`].filter(Boolean).join(' ');
-      at(['date'], {
-        message: `${unit.name} không hoạt động vào ngày ${formatDateVi(data.date)} (đơn vị chỉ hoạt động ${range})`,
-        fix: 'kiểm tra lại ngày đăng, hoặc đăng bài dưới tên đơn vị đang hoạt động vào ngày đó',
-      });
+    } else {
+      const outside = unitValidityProblem(unit, data.date);
+      if (outside) at(['date'], outside);
     }
     if (data.date !== fileDate) {
       at(['date'], {
@@ -216,7 +214,7 @@ export function validatePosts(sources: PostSources, references: PostReferences, 
     const first = firstBySlug.get(slug);
     if (first) {
       problem({
-        message: `tên bài "${slug}" (phần sau ngày trong tên tệp) đã được dùng cho ${first}; mỗi bài cần một địa chỉ riêng`,
+        message: slugTakenMessage(slug, first),
         fix: `đổi tên tệp, ví dụ ${fileDate}-${slug}-${folder}.${format}`,
       });
     } else {

@@ -1,0 +1,38 @@
+/**
+ * What the rules before saving need to know of the rest of the content, generated at build time
+ * with the configuration and put ahead of their script (/quan-tri/quy-tac.js): the editor sees one
+ * entry, the check sees them all (docs/adr/0014-browser-editor.md).
+ * Pure: a model in, plain data out.
+ */
+import type { Unit } from '../content/schemas/unit.ts';
+import type { Post } from '../posts/schema.ts';
+import type { CmsModelInput } from './config.ts';
+import { CMS_RULES_DATA_GLOBAL } from './names.ts';
+
+/** A unit as its posts are checked against it: the days it existed. */
+export type RulesUnit = Pick<Unit, 'name' | 'validFrom' | 'validTo'>;
+
+export interface CmsRulesData {
+  /** Each unit with a posts collection, by id (the collection is `bai-viet-<id>`). */
+  units: Record<string, RulesUnit>;
+}
+
+/** The model parts the data reads. */
+export type CmsRulesInput = Pick<CmsModelInput, 'unitsByKind'> & { posts?: readonly Pick<Post, 'slug' | 'file'>[] | undefined };
+
+/**
+ * The data, for the units the configuration gives a posts collection.
+ * @example buildCmsRulesData(model).units['phuong-tran-phu']; // { name: 'Phường Trần Phú' }
+ */
+export function buildCmsRulesData(model: CmsRulesInput): CmsRulesData {
+  const units: Record<string, RulesUnit> = {};
+  for (const unit of model.unitsByKind().flatMap((group) => group.units)) {
+    units[unit.id] = { name: unit.name, ...(unit.validFrom ? { validFrom: unit.validFrom } : {}), ...(unit.validTo ? { validTo: unit.validTo } : {}) };
+  }
+  return { units };
+}
+
+/** The script line that hands the data to the rules (JSON is a JavaScript expression; the file is a script of its own, not inline HTML). */
+export function rulesDataScript(data: CmsRulesData): string {
+  return `globalThis.${CMS_RULES_DATA_GLOBAL}=${JSON.stringify(data)};\n`;
+}
