@@ -78,6 +78,25 @@ describe('the rules script with its generated data', () => {
   });
 });
 
+describe('the rules script names a new post as Decap does', () => {
+  it('refuses a new post whose title gives the slug of a post the deploy knows, in any unit; not the post itself when edited', async () => {
+    const { fromJS } = await import('immutable');
+    let handler: ((event: { entry: unknown }) => { toJS(): unknown } | undefined) | undefined;
+    const CMS = { registerEventListener: (listener: { name: string; handler: typeof handler }) => (handler = listener.handler) };
+    new Function('CMS', `globalThis.CMS = CMS; ${cmsRulesScriptFor(model)}`)(CMS);
+    const existing = 'content/posts/phuong-tran-phu/2024-06-23-ho-tro-kich-hoat-dinh-danh-dien-tu-phuong-tran-phu.md';
+    const entry = (collection: string, title: string, newRecord = true) =>
+      fromJS({ collection, newRecord, ...(newRecord ? {} : { path: existing }), data: { title, date: '2024-06-23', unit: collection.replace('bai-viet-', ''), summary: 'Phường hỗ trợ người dân kích hoạt định danh điện tử.', body: 'Nội dung.' } });
+    // Decap's slug: lowercased, diacritics removed (đ → d), spaces and punctuation → "-".
+    const sameSlug = 'Hỗ trợ kích hoạt định danh điện tử phường Trần Phú';
+    for (const collection of ['bai-viet-phuong-tran-phu', 'bai-viet-phuong-my-do']) {
+      expect(() => handler?.({ entry: entry(collection, sameSlug) })).toThrow(`tên bài "ho-tro-kich-hoat-dinh-danh-dien-tu-phuong-tran-phu" (phần sau ngày trong tên tệp) đã được dùng cho ${existing}`);
+    }
+    expect(handler?.({ entry: entry('bai-viet-phuong-tran-phu', `${sameSlug} đợt 2`) })?.toJS()).toMatchObject({ date: '2024-06-23' });
+    expect(handler?.({ entry: entry('bai-viet-phuong-tran-phu', sameSlug, false) })?.toJS()).toMatchObject({ date: '2024-06-23' });
+  });
+});
+
 describe('files served for /quan-tri/ by the dev server', () => {
   it.each([
     ['', 'text/html; charset=utf-8'],

@@ -5,9 +5,9 @@
  * writes them, and run through the real validator on a copy of the shipped content.
  * What the editor saves passes; what it refuses, the validator refuses too.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildCmsConfig } from '../../src/lib/cms/config.ts';
@@ -105,7 +105,10 @@ function editorVerdict(fields: readonly CmsField[], data: Record<string, unknown
 /** The validator's messages on the copy with `files` written (paths relative to content/); [] when it passes. */
 function validatorIssues(files: Record<string, string>): string[] {
   const written = Object.keys(files).map((file) => join(copy, 'content', file));
-  for (const [file, text] of Object.entries(files)) writeFileSync(join(copy, 'content', file), text, 'utf8');
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(copy, 'content', file)), { recursive: true });
+    writeFileSync(join(copy, 'content', file), text, 'utf8');
+  }
   try {
     loadPortalContentFromDir(join(copy, 'content'), copy, { today: TODAY });
     return [];
@@ -256,6 +259,44 @@ describe('posts: dated outside the days the unit existed', () => {
     expect(issues.length === 0, issues.join('\n')).toBe(saves);
     // The same words as the check: one rule, two places.
     if (!saves) expect(issues.some((issue) => verdict.refusal!.includes(issue.split(' date ')[1]!))).toBe(true);
+  }, 20_000);
+});
+
+// -- a post's slug against every post the deploy knows ------------------------------------------------
+
+const rulesData = buildCmsRulesData(model);
+const ownEarlier = model.posts!.find((candidate) => candidate.unit === UNIT && candidate.date < '2024-10-20')!;
+const otherUnits = model.posts!.find((candidate) => candidate.unit !== UNIT)!;
+const inContent = (file: string) => file.replace(/^content\//, '');
+
+const slugCases: [name: string, slug: string, alsoWritten: string[], newRecord: boolean, saves: boolean][] = [
+  ['tên bài mới, chưa bài nào dùng', 'phuong-tran-phu-huong-dan-cai-vneid', [], true, true],
+  ['trùng tên bài cũ hơn của chính phường', ownEarlier.slug, [], true, false],
+  ['trùng tên bài của đơn vị khác', otherUnits.slug, [otherUnits.file], true, false],
+  ['sửa bài đã có: tên của chính nó', ownEarlier.slug, [], false, true],
+];
+
+describe('posts: a slug another post already uses', () => {
+  it('the generated data lists every post\'s slug with its file', () => {
+    expect(Object.keys(rulesData.postSlugs)).toHaveLength(new Set(model.posts!.map((candidate) => candidate.slug)).size);
+    expect(rulesData.postSlugs[otherUnits.slug]).toBe(otherUnits.file);
+  });
+
+  it.each(slugCases)('%s', (_name, slug, alsoWritten, newRecord, saves) => {
+    const date = newRecord ? '2024-10-20' : ownEarlier.date;
+    const data = post({ date });
+    const path = `posts/${UNIT}/${date}-${slug}.md`;
+    const context: SaveContext = { kind: 'post', newRecord, path: newRecord ? undefined : `content/${path}`, today: TODAY, slug: newRecord ? slug : undefined, postSlugs: rulesData.postSlugs };
+    const verdict = editorVerdict(postFields, data, context);
+    const others = Object.fromEntries(alsoWritten.map((file) => [inContent(file), readFileSync(join(root, file), 'utf8')]));
+    const issues = validatorIssues({ ...others, [path]: asMarkdown(verdict.saved ?? withoutEmptyValues(data)) });
+    expect(verdict.refusal === undefined, verdict.refusal ?? 'lưu được').toBe(saves);
+    expect(issues.length === 0, issues.join('\n')).toBe(saves);
+    if (!saves) {
+      const message = `tên bài "${slug}" (phần sau ngày trong tên tệp) đã được dùng cho`;
+      expect(verdict.refusal).toContain(message);
+      expect(issues.join('\n')).toContain(message);
+    }
   }, 20_000);
 });
 

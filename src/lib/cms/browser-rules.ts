@@ -5,7 +5,9 @@
  * Decap shows a thrown error as "Không thể giữ lại mục: …" and saves nothing.
  */
 import { checkBeforeSave, emptyValuePaths, type DataPath } from './save-rules.ts';
-import { CMS_RULES_DATA_GLOBAL, PROGRESS_COLLECTION, POSTS_COLLECTION_PREFIX } from './names.ts';
+// Decap's own slug function, so the new post's slug is the one Decap will write (bundled, not the whole CMS).
+import { sanitizeSlug } from 'decap-cms-core/dist/esm/lib/urlHelper.js';
+import { CMS_RULES_DATA_GLOBAL, CMS_SLUG_CONFIG, PROGRESS_COLLECTION, POSTS_COLLECTION_PREFIX } from './names.ts';
 import type { CmsRulesData } from './rules-data.ts';
 
 /** The parts of Decap's Immutable entry this script reads. */
@@ -39,7 +41,11 @@ cms?.registerEventListener({
     let data = entry.get('data');
     for (const path of emptyValuePaths(data.toJS())) data = data.deleteIn(path);
     const unit = kind === 'post' ? rulesData?.units[collection.slice(POSTS_COLLECTION_PREFIX.length)] : undefined;
-    const problems = checkBeforeSave(data.toJS(), { kind, path: entry.get('path'), newRecord: entry.get('newRecord') ?? false, today: todayInVietnam(), unit });
+    const values = data.toJS() as { title?: unknown };
+    const newRecord = entry.get('newRecord') ?? false;
+    // config.yml names a new post `{{fields.date}}-{{slug | lower}}`: Decap lowercases the title, then slugs it.
+    const slug = kind === 'post' && newRecord && typeof values.title === 'string' ? sanitizeSlug(values.title.toLowerCase(), CMS_SLUG_CONFIG) : undefined;
+    const problems = checkBeforeSave(values, { kind, path: entry.get('path'), newRecord, today: todayInVietnam(), unit, slug, postSlugs: rulesData?.postSlugs });
     if (problems.length > 0) throw new Error(`chưa lưu được, vì: ${problems.join(' ')}`);
     return data;
   },

@@ -8,7 +8,7 @@ import type { Indicator } from '../content/schemas/indicator.ts';
 import type { Site } from '../content/schemas/site.ts';
 import type { Unit } from '../content/schemas/unit.ts';
 import type { PortalModel } from '../portal/model.ts';
-import { POSTS_COLLECTION_PREFIX, PROGRESS_COLLECTION } from './names.ts';
+import { CMS_SLUG_CONFIG, POSTS_COLLECTION_PREFIX, PROGRESS_COLLECTION } from './names.ts';
 import { getParentId } from '../plan/indicator-id.ts';
 import { targetForUnit } from '../progress/target.ts';
 import { fieldsOf, postWidgets, progressFileWidgets, POST_BODY_FIELD, type CmsField, type CmsOption, type ReportableIndicator } from './fields.ts';
@@ -36,7 +36,7 @@ export interface CmsConfig {
   media_folder: string;
   public_folder: string;
   editor: { preview: false };
-  slug: { encoding: 'ascii'; clean_accents: true; sanitize_replacement: '-' };
+  slug: typeof CMS_SLUG_CONFIG;
   collections: CmsCollection[];
 }
 
@@ -133,7 +133,7 @@ export function buildCmsConfig(model: CmsModelInput): CmsConfig {
     public_folder: '/minh-chung',
     // The portal's own pages are the preview; Decap's unstyled one would only mislead.
     editor: { preview: false },
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    slug: CMS_SLUG_CONFIG,
     collections: [...posts, progress],
   };
 }

@@ -15,6 +15,8 @@ export type RulesUnit = Pick<Unit, 'name' | 'validFrom' | 'validTo'>;
 export interface CmsRulesData {
   /** Each unit with a posts collection, by id (the collection is `bai-viet-<id>`). */
   units: Record<string, RulesUnit>;
+  /** Every post's slug (the file name after its date) with its file, as the deploy knows them: posts created since are not in it. */
+  postSlugs: Record<string, string>;
 }
 
 /** The model parts the data reads. */
@@ -29,7 +31,9 @@ export function buildCmsRulesData(model: CmsRulesInput): CmsRulesData {
   for (const unit of model.unitsByKind().flatMap((group) => group.units)) {
     units[unit.id] = { name: unit.name, ...(unit.validFrom ? { validFrom: unit.validFrom } : {}), ...(unit.validTo ? { validTo: unit.validTo } : {}) };
   }
-  return { units };
+  const postSlugs: Record<string, string> = {};
+  for (const post of model.posts ?? []) postSlugs[post.slug] ??= post.file;
+  return { units, postSlugs };
 }
 
 /** The script line that hands the data to the rules (JSON is a JavaScript expression; the file is a script of its own, not inline HTML). */

@@ -12,7 +12,7 @@ import { pathToField } from '../content/errors.ts';
 import { progressFileSchema } from '../content/schemas/progress.ts';
 import { zodIssueToVietnamese } from '../content/zod-issues.ts';
 import { formatDateVi } from '../format/date.ts';
-import { unitValidityProblem } from '../posts/cross-rules.ts';
+import { slugTakenMessage, unitValidityProblem } from '../posts/cross-rules.ts';
 import { parsePostPath } from '../posts/path.ts';
 import { postFrontmatterSchema } from '../posts/schema.ts';
 import type { RulesUnit } from './rules-data.ts';
@@ -32,6 +32,10 @@ export interface SaveContext {
   today: string;
   /** For a post: the unit of its collection, with the days it existed (content/units.yaml, at build time). */
   unit?: RulesUnit | undefined;
+  /** For a new post: its slug, as Decap will name its file (the title, by config.yml `slug`). */
+  slug?: string | undefined;
+  /** Every post's slug with its file, at build time (src/lib/cms/rules-data.ts). */
+  postSlugs?: Readonly<Record<string, string>> | undefined;
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -121,6 +125,9 @@ function postProblems(data: unknown, context: SaveContext): string[] {
   }
   const outside = context.unit && unitValidityProblem(context.unit, post.date);
   if (outside) problems.push(`Ngày đăng: ${outside.message}; ${outside.fix}.`);
+  // Decap keeps file names unique within a folder only; the portal's addresses are /chuyen-doi-so/<slug>/ for every unit.
+  const taken = context.newRecord && context.slug !== undefined && Object.hasOwn(context.postSlugs ?? {}, context.slug) ? context.postSlugs![context.slug] : undefined;
+  if (taken) problems.push(`Tiêu đề: ${slugTakenMessage(context.slug!, taken)}; đổi tiêu đề cho khác (tên tệp lấy từ tiêu đề).`);
   // The file keeps the date it was created with (Decap does not rename an entry): a changed date would no longer match it.
   const inPosts = context.path?.replace(/^(?:.*\/)?content\/posts\//, '');
   const parsed = !context.newRecord && inPosts ? parsePostPath(inPosts) : undefined;
