@@ -4,7 +4,7 @@
  * posts collection, every progress file an entry, and the widgets' limits
  * accept and refuse what the schemas accept and refuse.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,6 +14,7 @@ import { evidenceSchema, historyEntrySchema, progressFileSchema, reportSchema } 
 import { REPORT_STATUSES } from '../../src/lib/content/schemas/taxonomies.ts';
 import { loadPortalModel } from '../../src/lib/portal/model-fs.ts';
 import { postCoverSchema, postFrontmatterSchema } from '../../src/lib/posts/schema.ts';
+import { checkImageBytes, MAX_IMAGE_BYTES } from '../../src/lib/posts/image-check.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const model = loadPortalModel(join(root, 'content'), root);
@@ -116,5 +117,37 @@ describe('config.yml generated from the schemas', () => {
     const [pattern] = note.pattern as [string, string];
     const report = { indicator: '1.4', status: 'hoan-thanh', updated: '2024-10-15', reporter: 'Cán bộ', note: value };
     expect(new RegExp(pattern).test(value)).toBe(reportSchema.safeParse(report).success);
+  });
+});
+
+describe('the cover image widget: what Decap lets through is what the check accepts', () => {
+  const src = field(field(postsOf('phuong-tran-phu')?.fields, 'cover')?.fields as CmsField[] | undefined, 'src');
+  const png = readFileSync(join(root, 'content/posts/phuong-tran-phu/anh-minh-hoa-ho-tro-kich-hoat-dinh-danh-dien-tu-phuong-tran-phu.png'));
+
+  // Decap's default media library (decap-cms-core MediaLibrary.handlePersist): `if (maxFileSize && file.size > maxFileSize)` alerts and uploads nothing.
+  it.each([
+    ['ảnh đúng 10 MB', MAX_IMAGE_BYTES, true],
+    ['ảnh 10 MB và 1 byte', MAX_IMAGE_BYTES + 1, false],
+    ['ảnh 25 MB', 25 * 1024 * 1024, false],
+  ])('%s', (_name, size, accepted) => {
+    const maxFileSize = (src?.media_library as { config: { max_file_size: number } }).config.max_file_size;
+    expect(!(maxFileSize && size > maxFileSize)).toBe(accepted);
+    expect(checkImageBytes('anh-bia.png', png, size) === undefined).toBe(accepted);
+  });
+
+  // Decap tests a field's `pattern` on its value without flags; the check takes the extension in either case.
+  it.each([
+    ['anh-bia.jpg', true],
+    ['./anh-bia.JPEG', true],
+    ['anh-bia.png', true],
+    ['anh-bia.WebP', true],
+    ['anh-bia.gif', false],
+    ['anh-bia.svg', false],
+    ['anh-bia', false],
+    ['anh-bia.jpg.html', false],
+  ])('tên ảnh "%s"', (name, accepted) => {
+    const [pattern] = src?.pattern as [string, string];
+    expect(new RegExp(pattern).test(name)).toBe(accepted);
+    expect(checkImageBytes(name, png)?.message.includes('không có đuôi') !== true).toBe(accepted);
   });
 });

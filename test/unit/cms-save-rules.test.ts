@@ -206,6 +206,8 @@ const postCases: [name: string, data: Record<string, unknown>, fileDate: string 
   ['ảnh bìa có sẵn cạnh bài, có mô tả', post({ cover: { src: './anh-minh-hoa-ho-tro-kich-hoat-dinh-danh-dien-tu-phuong-tran-phu.png', alt: 'Điện thoại hiển thị mã QR của dịch vụ định danh điện tử' } }), undefined, true],
   ['ảnh bìa trong thư mục khác', post({ cover: { src: '../phuong-my-do/anh.png', alt: 'Ảnh của phường khác' } }), undefined, false],
   ['ảnh bìa không có mô tả', post({ cover: { src: 'anh-bia.jpg', alt: '' } }), undefined, false],
+  ['ảnh bìa dạng GIF', post({ cover: { src: 'anh-bia.gif', alt: 'Ảnh động về định danh điện tử' } }), undefined, false],
+  ['ảnh bìa không có đuôi', post({ cover: { src: 'anh-bia', alt: 'Ảnh về định danh điện tử' } }), undefined, false],
   ['ngày đăng sau hôm nay', post({ date: '2025-01-05' }), undefined, false],
   ['bản nháp ngày sau hôm nay', post({ date: '2025-01-05', draft: true }), undefined, true],
   ['sửa bài, giữ ngày', post(), '2024-10-20', true],

@@ -16,6 +16,8 @@ import { CADENCE_PERIODS } from '../content/schemas/timeframe.ts';
 import { CADENCE_PERIOD_LABELS } from '../plan/labels.ts';
 import type { postCoverSchema, postFrontmatterSchema } from '../posts/schema.ts';
 import { POST_ALT_MAX, POST_COVER_SRC_MAX, POST_SUMMARY_MAX, POST_TITLE_MAX } from '../posts/schema.ts';
+import { MAX_IMAGE_BYTES } from '../posts/image-check.ts';
+import { POST_IMAGE_EXTENSIONS } from '../posts/urls.ts';
 
 /** One Decap CMS field, as config.yml writes it. */
 export interface CmsField {
@@ -236,10 +238,24 @@ export function progressFileWidgets(unitId: string, indicators: readonly Reporta
   };
 }
 
+/** A post image's extension, in either case (Decap's `pattern` takes no flags; the check lowercases): `\.(?:[jJ][pP][gG]|…)`. */
+const IMAGE_EXTENSION_PATTERN = `\\.(?:${POST_IMAGE_EXTENSIONS.map((extension) => [...extension.slice(1)].map((letter) => `[${letter}${letter.toUpperCase()}]`).join('')).join('|')})`;
+
 export const COVER_WIDGETS: WidgetsFor<typeof postCoverSchema> = {
   // Optional in the form: Decap refuses to save an optional object whose parts are required, even left empty.
   // An image and its description are required together before saving (src/lib/cms/save-rules.ts).
-  src: { name: 'src', label: 'Ảnh', widget: 'image', required: false, choose_url: false, pattern: [`^(?=[\\s\\S]{1,${POST_COVER_SRC_MAX}}$)(?:\\./)?[^/\\\\]+$`, `Tên tệp ảnh cạnh bài viết, tối đa ${POST_COVER_SRC_MAX} ký tự.`], hint: 'Ảnh JPEG, PNG hoặc WebP, tối đa 10 MB; được lưu cạnh bài viết.' },
+  // Decap's default media library refuses a larger upload (`file.size > max_file_size`) before it is added to the entry.
+  // It cannot restrict the type: its file input only asks the browser for `image/*`; the name's extension is held by `pattern`.
+  src: {
+    name: 'src',
+    label: 'Ảnh',
+    widget: 'image',
+    required: false,
+    choose_url: false,
+    media_library: { config: { max_file_size: MAX_IMAGE_BYTES } },
+    pattern: [`^(?=[\\s\\S]{1,${POST_COVER_SRC_MAX}}$)(?:\\./)?[^/\\\\]+${IMAGE_EXTENSION_PATTERN}$`, `Ảnh JPEG, PNG hoặc WebP (${POST_IMAGE_EXTENSIONS.join(', ')}) cạnh bài viết, tên tệp tối đa ${POST_COVER_SRC_MAX} ký tự.`],
+    hint: `Ảnh JPEG, PNG hoặc WebP, tối đa ${MAX_IMAGE_BYTES / 1024 / 1024} MB; được lưu cạnh bài viết.`,
+  },
   alt: stringField('alt', 'Mô tả ảnh', POST_ALT_MAX, { required: false, hint: 'Ảnh cho thấy gì, cho người không xem được ảnh. Cần khi có ảnh.' }),
 };
 
