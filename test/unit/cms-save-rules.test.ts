@@ -5,7 +5,7 @@
  * writes them, and run through the real validator on a copy of the shipped content.
  * What the editor saves passes; what it refuses, the validator refuses too.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -282,6 +282,18 @@ describe('posts: a slug another post already uses', () => {
   it('the generated data lists every post\'s slug with its file', () => {
     expect(Object.keys(rulesData.postSlugs)).toHaveLength(new Set(model.posts!.map((candidate) => candidate.slug)).size);
     expect(rulesData.postSlugs[otherUnits.slug]).toBe(otherUnits.file);
+  });
+
+  it('names each file by its path in the repository, whatever folder the build reads content/ from (the script is the same in every build)', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'dti-rules-data-'));
+    try {
+      symlinkSync(join(root, 'content'), join(elsewhere, 'content'), 'dir');
+      const fromElsewhere = buildCmsRulesData(loadPortalModel(join(elsewhere, 'content'), root));
+      expect(JSON.stringify(fromElsewhere)).toBe(JSON.stringify(rulesData));
+      expect(Object.values(fromElsewhere.postSlugs).every((file) => /^content\/posts\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.mdx?$/.test(file))).toBe(true);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it.each(slugCases)('%s', (_name, slug, alsoWritten, newRecord, saves) => {

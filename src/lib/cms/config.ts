@@ -17,7 +17,7 @@ import { fieldsOf, postWidgets, progressFileWidgets, POST_BODY_FIELD, type CmsFi
 export const CMS_PATH = '/quan-tri/';
 
 /** The posts and progress folders, relative to the repository root (src/lib/content/layout.ts). */
-const POSTS_FOLDER = 'content/posts';
+export const POSTS_FOLDER = 'content/posts';
 const PROGRESS_FOLDER = 'content/progress';
 
 /** A collection of config.yml. */

@@ -6,7 +6,7 @@
  */
 import type { Unit } from '../content/schemas/unit.ts';
 import type { Post } from '../posts/schema.ts';
-import type { CmsModelInput } from './config.ts';
+import { POSTS_FOLDER, type CmsModelInput } from './config.ts';
 import { CMS_RULES_DATA_GLOBAL } from './names.ts';
 
 /** A unit as its posts are checked against it: the days it existed. */
@@ -15,12 +15,15 @@ export type RulesUnit = Pick<Unit, 'name' | 'validFrom' | 'validTo'>;
 export interface CmsRulesData {
   /** Each unit with a posts collection, by id (the collection is `bai-viet-<id>`). */
   units: Record<string, RulesUnit>;
-  /** Every post's slug (the file name after its date) with its file, as the deploy knows them: posts created since are not in it. */
+  /**
+   * Every post's slug (the file name after its date) with its file in the repository, as the deploy knows them:
+   * posts created since are not in it. Repository paths, not the build's own, so every build writes the same script.
+   */
   postSlugs: Record<string, string>;
 }
 
 /** The model parts the data reads. */
-export type CmsRulesInput = Pick<CmsModelInput, 'unitsByKind'> & { posts?: readonly Pick<Post, 'slug' | 'file'>[] | undefined };
+export type CmsRulesInput = Pick<CmsModelInput, 'unitsByKind'> & { posts?: readonly Pick<Post, 'slug' | 'path'>[] | undefined };
 
 /**
  * The data, for the units the configuration gives a posts collection.
@@ -32,7 +35,7 @@ export function buildCmsRulesData(model: CmsRulesInput): CmsRulesData {
     units[unit.id] = { name: unit.name, ...(unit.validFrom ? { validFrom: unit.validFrom } : {}), ...(unit.validTo ? { validTo: unit.validTo } : {}) };
   }
   const postSlugs: Record<string, string> = {};
-  for (const post of model.posts ?? []) postSlugs[post.slug] ??= post.file;
+  for (const post of model.posts ?? []) postSlugs[post.slug] ??= `${POSTS_FOLDER}/${post.path}`;
   return { units, postSlugs };
 }
 
