@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildCmsConfig, serializeCmsConfig } from '../../src/lib/cms/config.ts';
+import { shareIdenticalObjects } from '../../src/lib/cms/shared-objects.ts';
 import type { CmsField } from '../../src/lib/cms/fields.ts';
 import { evidenceSchema, historyEntrySchema, progressFileSchema, reportSchema } from '../../src/lib/content/schemas/progress.ts';
 import { REPORT_STATUSES } from '../../src/lib/content/schemas/taxonomies.ts';
@@ -18,8 +19,10 @@ import { checkImageBytes, MAX_IMAGE_BYTES } from '../../src/lib/posts/image-chec
 
 const root = resolve(import.meta.dirname, '../..');
 const model = loadPortalModel(join(root, 'content'), root);
-// Regenerated and read back as Decap reads it.
-const config = parse(serializeCmsConfig(buildCmsConfig(model), model.site)) as ReturnType<typeof buildCmsConfig>;
+// Regenerated and read back as Decap reads it (decap-cms-core src/actions/config.ts: aliases resolved, no limit on their count).
+const built = buildCmsConfig(model);
+const configText = serializeCmsConfig(built, model.site);
+const config = parse(configText, { maxAliasCount: -1, merge: true }) as ReturnType<typeof buildCmsConfig>;
 type Collection = { name: string; folder?: string; fields?: CmsField[]; files?: { name: string; file: string; fields: CmsField[] }[] };
 const collections = config.collections as Collection[];
 const progress = collections.find((collection) => collection.name === 'tien-do');
@@ -149,5 +152,38 @@ describe('the cover image widget: what Decap lets through is what the check acce
     const [pattern] = src?.pattern as [string, string];
     expect(new RegExp(pattern).test(name)).toBe(accepted);
     expect(checkImageBytes(name, png)?.message.includes('không có đuôi') !== true).toBe(accepted);
+  });
+});
+
+describe('config.yml writes each repeated part once (shared-objects.ts)', () => {
+  it('reads back as exactly the configuration that was built', () => {
+    expect(config).toEqual(JSON.parse(JSON.stringify(built)));
+  });
+
+  it('names the report types and post fields every unit repeats once, with anchors and aliases, so the file stays small', () => {
+    const aliases = configText.match(/\*a\d+\b/g) ?? [];
+    expect(aliases.length).toBeGreaterThan(collections.length);
+    const inline = JSON.stringify(built).length;
+    // The shipped 32 units repeat the same fields: aliased, the YAML is a small fraction of the JSON it stands for.
+    expect(configText.length).toBeLessThan(inline / 5);
+  });
+});
+
+describe('shareIdenticalObjects', () => {
+  const big = (label: string) => ({ name: 'status', label, widget: 'select', options: ['chua-bat-dau', 'dang-thuc-hien', 'hoan-thanh', 'khong-ap-dung'].map((value) => ({ label: value, value })) });
+  it.each([
+    ['hai trường giống hệt nhau: một đối tượng', big('Trạng thái'), big('Trạng thái'), true],
+    ['khác một nhãn: hai đối tượng', big('Trạng thái'), big('Tình trạng'), false],
+    ['nhỏ hơn 200 ký tự: viết tại chỗ', { name: 'unit', widget: 'hidden' }, { name: 'unit', widget: 'hidden' }, false],
+  ])('%s', (_name, first, second, same) => {
+    const shared = shareIdenticalObjects({ units: [{ fields: [first] }, { fields: [second] }] });
+    expect(shared.units[0]!.fields[0] === shared.units[1]!.fields[0]).toBe(same);
+    expect(shared).toEqual({ units: [{ fields: [first] }, { fields: [second] }] });
+  });
+
+  it('keeps arrays, order, null and primitives as they were', () => {
+    const tree = { a: [3, 'x', null, true, { b: [] }], c: { d: 'đ' } };
+    expect(shareIdenticalObjects(tree, 0)).toEqual(tree);
+    expect(JSON.stringify(shareIdenticalObjects(tree, 0))).toBe(JSON.stringify(tree));
   });
 });

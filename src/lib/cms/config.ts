@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { Indicator } from '../content/schemas/indicator.ts';
+import { shareIdenticalObjects } from './shared-objects.ts';
 import type { Site } from '../content/schemas/site.ts';
 import type { Unit } from '../content/schemas/unit.ts';
 import type { PortalModel } from '../portal/model.ts';
@@ -152,5 +153,6 @@ export function serializeCmsConfig(config: CmsConfig, site: Pick<Site, 'name'>):
     `# Cấu hình trình soạn thảo ${CMS_PATH} (Decap CMS) của ${site.name}.`,
     '# Tệp này được SINH khi dựng trang (src/lib/cms/config.ts) từ content/ và các lược đồ kiểm tra: đừng sửa tay.',
   ].join('\n');
-  return `${header}\n${stringify(config, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+  // Every unit repeats the same report types and post fields: each is written once and aliased (shared-objects.ts).
+  return `${header}\n${stringify(shareIdenticalObjects(config), { lineWidth: 0, aliasDuplicateObjects: true })}`;
 }
