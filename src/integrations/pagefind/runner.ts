@@ -47,29 +47,34 @@ function failIfErrors(errors: readonly string[], what: string): void {
   if (errors.length > 0) throw new Error(`Pagefind báo lỗi khi ${what}: ${errors.join('; ')}`);
 }
 
-/** The pages Pagefind reads, in file order, prepared (index-html.ts); `undefined` for a file that is not indexed. */
-async function readBatch(dir: string, batch: readonly string[], options: ResolvedPagefindOptions): Promise<({ url: string; content: string } | undefined)[]> {
-  const pagesRead = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
-  return batch.map((file, position) => {
-    const html = pagesRead[position] ?? '';
-    if (!isSearchablePage(html)) return undefined;
-    return { url: htmlPathToUrl(relative(dir, file)), content: prepareHtmlForIndex(indexedPortion(html, options.postIndexWords)) };
-  });
+interface IndexedPage {
+  url: string;
+  content: string;
 }
 
-/** The cache key of the index of `files`: Pagefind's version, the settings it is given, and every page it would read. */
-async function keyOf(dir: string, files: readonly string[], options: ResolvedPagefindOptions): Promise<{ key: string; pages: number }> {
+/**
+ * The pages Pagefind reads, in file order, prepared (index-html.ts); files that are not indexed are left out.
+ * Read once: the same prepared pages give the cache key and, when it misses, the index.
+ */
+async function readIndexedPages(dir: string, files: readonly string[], options: ResolvedPagefindOptions): Promise<IndexedPage[]> {
+  const pages: IndexedPage[] = [];
+  for (let start = 0; start < files.length; start += options.concurrency) {
+    const batch = files.slice(start, start + options.concurrency);
+    const texts = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
+    batch.forEach((file, position) => {
+      const html = texts[position] ?? '';
+      if (isSearchablePage(html)) pages.push({ url: htmlPathToUrl(relative(dir, file)), content: prepareHtmlForIndex(indexedPortion(html, options.postIndexWords)) });
+    });
+  }
+  return pages;
+}
+
+/** The cache key of the index of `pages`: Pagefind's version, the settings it is given, and every page it reads. */
+function keyOf(pages: readonly IndexedPage[], options: ResolvedPagefindOptions): string {
   const { excludeSelectors, language, includeCharacters, keepDefaultUi } = options;
   const key = createSearchIndexKey(installedPagefindVersion(), { excludeSelectors, language, includeCharacters, keepDefaultUi });
-  let pages = 0;
-  for (let start = 0; start < files.length; start += options.concurrency) {
-    for (const page of await readBatch(dir, files.slice(start, start + options.concurrency), options)) {
-      if (!page) continue;
-      key.addPage(page.url, page.content);
-      pages += 1;
-    }
-  }
-  return { key: key.digest(), pages };
+  for (const page of pages) key.addPage(page.url, page.content);
+  return key.digest();
 }
 
 /**
@@ -106,8 +111,9 @@ export async function runPagefind({
   let pagefindStarted = false;
   try {
     const files = await listHtmlFiles(dir, outputPath);
-    const cached = cacheDir ? await keyOf(dir, files, options) : undefined;
-    if (cacheDir && cached && restoreSearchIndex(cacheDir, cached.key, outputPath)) return finish(cached.pages, files.length, ', lấy từ bộ nhớ đệm');
+    const pages = await readIndexedPages(dir, files, options);
+    const key = cacheDir ? keyOf(pages, options) : undefined;
+    if (cacheDir && key && restoreSearchIndex(cacheDir, key, outputPath)) return finish(pages.length, files.length, ', lấy từ bộ nhớ đệm');
 
     pagefindStarted = true;
     const { index, errors } = await pagefind.createIndex({
@@ -118,14 +124,12 @@ export async function runPagefind({
     failIfErrors(errors, 'khởi tạo chỉ mục');
     if (!index) throw new Error('Pagefind không tạo được chỉ mục.');
 
-    let pages = 0;
-    for (let start = 0; start < files.length; start += options.concurrency) {
+    for (let start = 0; start < pages.length; start += options.concurrency) {
       // Pages reach Pagefind in file order: it numbers them as they arrive, so an
       // order that depends on which read finished first gives a different index
       // on every build (docs/adr/0010-reproducible-builds.md).
-      const batch = (await readBatch(dir, files.slice(start, start + options.concurrency), options)).filter((page) => page !== undefined);
+      const batch = pages.slice(start, start + options.concurrency);
       await Promise.all(batch.map((page) => index.addHTMLFile(page).then((response) => failIfErrors(response.errors, `đọc trang ${page.url}`))));
-      pages += batch.length;
     }
 
     const written = await index.writeFiles({ outputPath });
@@ -134,8 +138,8 @@ export async function runPagefind({
       const bundle = await readdir(outputPath);
       await Promise.all(bundle.filter((name) => DEFAULT_UI_FILES.test(name)).map((name) => rm(join(outputPath, name))));
     }
-    if (cacheDir && cached) saveSearchIndex(cacheDir, cached.key, outputPath);
-    return finish(pages, files.length, '');
+    if (cacheDir && key) saveSearchIndex(cacheDir, key, outputPath);
+    return finish(pages.length, files.length, '');
   } catch (error) {
     throw new Error(`Không lập được chỉ mục tìm kiếm Pagefind cho ${dir}.`, { cause: error });
   } finally {
