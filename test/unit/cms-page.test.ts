@@ -114,7 +114,7 @@ describe('the rules script reads what was uploaded with the entry', () => {
         data: { title: 'Phường ra mắt trang tin', date: '2024-06-30', unit: 'phuong-tran-phu', summary: 'Trang tin chuyển đổi số của phường.', body: 'Nội dung.', cover: { src: 'anh-bia.png', alt: 'Trang chủ trang tin của phường' } },
         mediaFiles: [{ id: 'a', path: 'content/posts/phuong-tran-phu/anh-bia.png', draft, file: new File([bytes], 'anh-bia.png', { type: 'image/png' }) }],
       });
-    await expect(handler!({ entry: entry(new TextEncoder().encode('GIF89a\u0001\u0000')) })).rejects.toThrow('Ảnh bìa: tệp "anh-bia.png" không phải ảnh PNG: nội dung là ảnh GIF, định dạng cổng không nhận');
+    await expect(handler!({ entry: entry(new TextEncoder().encode('GIF89a\u0001\u0000')) })).rejects.toThrow('Ảnh tải lên: tệp "anh-bia.png" không phải ảnh PNG: nội dung là ảnh GIF, định dạng cổng không nhận');
     await expect(handler!({ entry: entry(sized(20000, 20000)) })).rejects.toThrow('vượt giới hạn 40 megapixel');
     expect((await handler!({ entry: entry(sized(8000, 5000)) }))?.toJS()).toMatchObject({ cover: { src: 'anh-bia.png' } });
     // A media file already saved is the repository's, checked when it was merged.

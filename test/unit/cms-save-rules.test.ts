@@ -359,16 +359,18 @@ describe('posts: a cover uploaded with the post is judged by its bytes', () => {
     const upload: UploadedFile = { path: `content/${folder}/${file}`, bytes: bytes(), size: bytes().length };
     const verdict = editorVerdict(postFields, data, { kind: 'post', newRecord: true, today: TODAY, uploads: [upload] });
     const issues = validatorIssues({ [`${folder}/${file}`]: upload.bytes, [`${folder}/2024-10-20-phuong-tran-phu-huong-dan-cai-vneid.md`]: asMarkdown(verdict.saved ?? withoutEmptyValues(data)) });
-    expect(verdict.refusal, verdict.refusal ?? 'lưu được').toBe(refusal && `Ảnh bìa: ${refusal}; ${verdict.refusal!.split(`${refusal}; `)[1]}`);
+    expect(verdict.refusal, verdict.refusal ?? 'lưu được').toBe(refusal && `Ảnh tải lên: ${refusal}; ${verdict.refusal!.split(`${refusal}; `)[1]}`);
     expect(issues.length === 0, issues.join('\n')).toBe(refusal === undefined);
     // The same words as the check: one function, two places.
     if (refusal) expect(issues.join('\n')).toContain(refusal);
   }, 20_000);
 
-  it('a cover already in the repository is not read again (it was checked when merged)', () => {
+  it('an image uploaded and then replaced is still judged: Decap writes every upload of the entry', () => {
     const data = post({ cover: { src: 'anh-bia.png', alt: 'Cán bộ phường hướng dẫn người dân cài VNeID' } });
-    const other: UploadedFile = { path: `content/posts/${UNIT}/anh-khac.png`, bytes: new TextEncoder().encode('văn bản'), size: 9 };
-    expect(editorVerdict(postFields, data, { kind: 'post', newRecord: true, today: TODAY, uploads: [other] }).refusal).toBeUndefined();
+    const replaced: UploadedFile = { path: `content/posts/${UNIT}/anh-cu.png`, bytes: new TextEncoder().encode('văn bản'), size: 9 };
+    const cover: UploadedFile = { path: `content/posts/${UNIT}/anh-bia.png`, bytes: realImages.png, size: realImages.png.length };
+    expect(editorVerdict(postFields, data, { kind: 'post', newRecord: true, today: TODAY, uploads: [cover] }).refusal).toBeUndefined();
+    expect(editorVerdict(postFields, data, { kind: 'post', newRecord: true, today: TODAY, uploads: [cover, replaced] }).refusal).toContain('tệp "anh-cu.png" không phải ảnh PNG: nội dung là văn bản');
   });
 });
 

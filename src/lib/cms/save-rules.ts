@@ -148,15 +148,16 @@ function evidenceFileProblem(file: string, context: SaveContext): string | undef
 }
 
 /**
- * A cover uploaded with this entry is judged by its bytes, as `npm run check` judges it (src/lib/posts/image-check.ts):
- * really the JPEG, PNG or WebP its name claims, within the size and pixel limits. A cover already in the
- * repository was judged when it was merged.
+ * An image uploaded with this post is judged by its bytes, as `npm run check` judges every image beside a post
+ * (src/lib/posts/read-fs.ts, image-check.ts): really the JPEG, PNG or WebP its name claims, within the size and
+ * pixel limits. Every upload, not only the cover's: Decap writes each draft media file of the entry, even one
+ * replaced since. An image already in the repository was judged when it was merged.
  */
-function coverUploadProblem(src: string, uploads: readonly UploadedFile[]): string | undefined {
-  const name = fileName(src);
-  const upload = uploads.find((candidate) => fileName(candidate.path) === name);
-  const problem = upload && checkImageBytes(name, upload.bytes, upload.size);
-  return problem && `Ảnh bìa: ${problem.message}; ${problem.fix}.`;
+function uploadedImageProblems(uploads: readonly UploadedFile[]): string[] {
+  return uploads.flatMap((upload) => {
+    const problem = checkImageBytes(fileName(upload.path), upload.bytes, upload.size);
+    return problem ? [`Ảnh tải lên: ${problem.message}; ${problem.fix}.`] : [];
+  });
 }
 
 /** A post's rules between fields and its file name (src/lib/posts/validate.ts). */
@@ -166,8 +167,7 @@ function postProblems(data: unknown, context: SaveContext): string[] {
   if (schema.length > 0) return schema;
   const post = postFrontmatterSchema.parse(frontmatter);
   const problems: string[] = [];
-  const cover = post.cover && coverUploadProblem(post.cover.src, context.uploads ?? []);
-  if (cover) problems.push(cover);
+  problems.push(...uploadedImageProblems(context.uploads ?? []));
   if (!post.draft && post.date > context.today) {
     problems.push(`Ngày đăng ${formatDateVi(post.date)} chưa tới (hôm nay là ${formatDateVi(context.today)}): bài đã đăng không mang ngày ở tương lai; bài chưa muốn đăng thì chọn “Bản nháp”.`);
   }
