@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCmsConfig, serializeCmsConfig } from '../../src/lib/cms/config.ts';
 import { CMS_CSP_DIRECTIVES, cmsCspDirectives, renderCmsPage } from '../../src/lib/cms/page.ts';
-import { cmsEditorFile, cmsRulesScript, cmsRulesScriptFor, decapAssetNames } from '../../src/lib/cms/write-fs.ts';
+import { cmsEditorFile, cmsRulesScript, cmsRulesScriptFor, decapAssetNames, listPublicFiles } from '../../src/lib/cms/write-fs.ts';
 import { loadPortalModel } from '../../src/lib/portal/model-fs.ts';
 import { CSP_DIRECTIVES } from '../../src/lib/security/csp.ts';
 
@@ -48,19 +48,19 @@ describe('the rules before saving, bundled for the page', () => {
     const { fromJS } = await import('immutable');
     const script = cmsRulesScript();
     expect(script).not.toMatch(/\brequire\(|\bprocess\.|import\(/);
-    let handler: ((event: { entry: unknown }) => { toJS(): unknown } | undefined) | undefined;
+    let handler: ((event: { entry: unknown }) => Promise<{ toJS(): unknown } | undefined>) | undefined;
     const CMS = { registerEventListener: (listener: { name: string; handler: typeof handler }) => (handler = listener.handler) };
     new Function('CMS', `globalThis.CMS = CMS; ${script}`)(CMS);
     const entry = (data: unknown) => fromJS({ collection: 'tien-do', path: 'content/progress/phuong-tran-phu.yaml', newRecord: false, data });
     const report = { indicator: '1.1', status: 'dang-thuc-hien', updated: '2024-01-15', reporter: 'Cán bộ', note: '', evidence: [{ title: 'Báo cáo', number: '', date: '' }] };
-    expect(() => handler?.({ entry: entry({ unit: 'phuong-tran-phu', reports: [report] }) })).toThrow(/minh chứng cần số và ngày văn bản/);
-    const saved = handler?.({ entry: entry({ unit: 'phuong-tran-phu', reports: [{ ...report, evidence: [{ title: 'Báo cáo', number: '05/BC-UBND', date: '2024-01-10', url: '' }] }] }) });
+    await expect(handler!({ entry: entry({ unit: 'phuong-tran-phu', reports: [report] }) })).rejects.toThrow(/minh chứng cần số và ngày văn bản/);
+    const saved = await handler?.({ entry: entry({ unit: 'phuong-tran-phu', reports: [{ ...report, evidence: [{ title: 'Báo cáo', number: '05/BC-UBND', date: '2024-01-10', url: '' }] }] }) });
     // Cleared fields are dropped, not written empty.
     expect(saved?.toJS()).toEqual({
       unit: 'phuong-tran-phu',
       reports: [{ indicator: '1.1', status: 'dang-thuc-hien', updated: '2024-01-15', reporter: 'Cán bộ', evidence: [{ title: 'Báo cáo', number: '05/BC-UBND', date: '2024-01-10' }] }],
     });
-    expect(handler?.({ entry: fromJS({ collection: 'khac', data: {} }) })).toBeUndefined();
+    expect(await handler?.({ entry: fromJS({ collection: 'khac', data: {} }) })).toBeUndefined();
   });
 });
 
@@ -69,19 +69,19 @@ describe('the rules script with its generated data', () => {
     const { fromJS } = await import('immutable');
     const limited = { ...model, unitsByKind: () => model.unitsByKind().map((group) => ({ ...group, units: group.units.map((unit) => (unit.id === 'phuong-tran-phu' ? { ...unit, validTo: '2024-06-30' } : unit)) })) };
     const script = cmsRulesScriptFor(limited);
-    let handler: ((event: { entry: unknown }) => { toJS(): unknown } | undefined) | undefined;
+    let handler: ((event: { entry: unknown }) => Promise<{ toJS(): unknown } | undefined>) | undefined;
     const CMS = { registerEventListener: (listener: { name: string; handler: typeof handler }) => (handler = listener.handler) };
     new Function('CMS', `globalThis.CMS = CMS; ${script}`)(CMS);
     const entry = (date: string) => fromJS({ collection: 'bai-viet-phuong-tran-phu', newRecord: true, data: { title: 'Phường ra mắt trang tin', date, unit: 'phuong-tran-phu', summary: 'Trang tin chuyển đổi số của phường.', body: 'Nội dung.' } });
-    expect(() => handler?.({ entry: entry('2024-07-01') })).toThrow('Phường Trần Phú không hoạt động vào ngày 01/07/2024 (đơn vị chỉ hoạt động đến 30/06/2024)');
-    expect(handler?.({ entry: entry('2024-06-30') })?.toJS()).toMatchObject({ date: '2024-06-30' });
+    await expect(handler!({ entry: entry('2024-07-01') })).rejects.toThrow('Phường Trần Phú không hoạt động vào ngày 01/07/2024 (đơn vị chỉ hoạt động đến 30/06/2024)');
+    expect((await handler!({ entry: entry('2024-06-30') }))?.toJS()).toMatchObject({ date: '2024-06-30' });
   });
 });
 
 describe('the rules script names a new post as Decap does', () => {
   it('refuses a new post whose title gives the slug of a post the deploy knows, in any unit; not the post itself when edited', async () => {
     const { fromJS } = await import('immutable');
-    let handler: ((event: { entry: unknown }) => { toJS(): unknown } | undefined) | undefined;
+    let handler: ((event: { entry: unknown }) => Promise<{ toJS(): unknown } | undefined>) | undefined;
     const CMS = { registerEventListener: (listener: { name: string; handler: typeof handler }) => (handler = listener.handler) };
     new Function('CMS', `globalThis.CMS = CMS; ${cmsRulesScriptFor(model)}`)(CMS);
     const existing = 'content/posts/phuong-tran-phu/2024-06-23-ho-tro-kich-hoat-dinh-danh-dien-tu-phuong-tran-phu.md';
@@ -90,10 +90,55 @@ describe('the rules script names a new post as Decap does', () => {
     // Decap's slug: lowercased, diacritics removed (đ → d), spaces and punctuation → "-".
     const sameSlug = 'Hỗ trợ kích hoạt định danh điện tử phường Trần Phú';
     for (const collection of ['bai-viet-phuong-tran-phu', 'bai-viet-phuong-my-do']) {
-      expect(() => handler?.({ entry: entry(collection, sameSlug) })).toThrow(`tên bài "ho-tro-kich-hoat-dinh-danh-dien-tu-phuong-tran-phu" (phần sau ngày trong tên tệp) đã được dùng cho ${existing}`);
+      await expect(handler!({ entry: entry(collection, sameSlug) })).rejects.toThrow(`tên bài "ho-tro-kich-hoat-dinh-danh-dien-tu-phuong-tran-phu" (phần sau ngày trong tên tệp) đã được dùng cho ${existing}`);
     }
-    expect(handler?.({ entry: entry('bai-viet-phuong-tran-phu', `${sameSlug} đợt 2`) })?.toJS()).toMatchObject({ date: '2024-06-23' });
-    expect(handler?.({ entry: entry('bai-viet-phuong-tran-phu', sameSlug, false) })?.toJS()).toMatchObject({ date: '2024-06-23' });
+    expect((await handler!({ entry: entry('bai-viet-phuong-tran-phu', `${sameSlug} đợt 2`) }))?.toJS()).toMatchObject({ date: '2024-06-23' });
+    expect((await handler!({ entry: entry('bai-viet-phuong-tran-phu', sameSlug, false) }))?.toJS()).toMatchObject({ date: '2024-06-23' });
+  });
+});
+
+describe('the rules script reads what was uploaded with the entry', () => {
+  it('refuses a cover whose bytes are not the image its name claims, or too many pixels; saves a real one', async () => {
+    const { fromJS } = await import('immutable');
+    let handler: ((event: { entry: unknown }) => Promise<{ toJS(): unknown } | undefined>) | undefined;
+    const CMS = { registerEventListener: (listener: { name: string; handler: typeof handler }) => (handler = listener.handler) };
+    new Function('CMS', `globalThis.CMS = CMS; ${cmsRulesScriptFor(model)}`)(CMS);
+    const png = Buffer.alloc(33);
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).copy(png, 0);
+    const sized = (width: number, height: number) => (png.writeUInt32BE(width, 16), png.writeUInt32BE(height, 20), (png[24] = 8), (png[25] = 2), Uint8Array.from(png) as Uint8Array<ArrayBuffer>);
+    // As Decap keeps an upload on the entry being edited: a draft media file holding the browser's File (fromJS leaves it as it is).
+    const entry = (bytes: Uint8Array<ArrayBuffer>, draft = true) =>
+      fromJS({
+        collection: 'bai-viet-phuong-tran-phu',
+        newRecord: true,
+        data: { title: 'Phường ra mắt trang tin', date: '2024-06-30', unit: 'phuong-tran-phu', summary: 'Trang tin chuyển đổi số của phường.', body: 'Nội dung.', cover: { src: 'anh-bia.png', alt: 'Trang chủ trang tin của phường' } },
+        mediaFiles: [{ id: 'a', path: 'content/posts/phuong-tran-phu/anh-bia.png', draft, file: new File([bytes], 'anh-bia.png', { type: 'image/png' }) }],
+      });
+    await expect(handler!({ entry: entry(new TextEncoder().encode('GIF89a\u0001\u0000')) })).rejects.toThrow('Ảnh tải lên: tệp "anh-bia.png" không phải ảnh PNG: nội dung là ảnh GIF, định dạng cổng không nhận');
+    await expect(handler!({ entry: entry(sized(20000, 20000)) })).rejects.toThrow('vượt giới hạn 40 megapixel');
+    expect((await handler!({ entry: entry(sized(8000, 5000)) }))?.toJS()).toMatchObject({ cover: { src: 'anh-bia.png' } });
+    // A media file already saved is the repository's, checked when it was merged.
+    expect((await handler!({ entry: entry(new TextEncoder().encode('GIF89a'), false) }))?.toJS()).toMatchObject({ cover: { src: 'anh-bia.png' } });
+  });
+
+  it('refuses an evidence file that is not under public/, unless uploaded with the entry', async () => {
+    const { fromJS } = await import('immutable');
+    let handler: ((event: { entry: unknown }) => Promise<{ toJS(): unknown } | undefined>) | undefined;
+    const CMS = { registerEventListener: (listener: { name: string; handler: typeof handler }) => (handler = listener.handler) };
+    const publicFiles = listPublicFiles(root);
+    new Function('CMS', `globalThis.CMS = CMS; ${cmsRulesScriptFor(model, { publicFiles })}`)(CMS);
+    const entry = (file: string, mediaFiles: unknown[] = []) =>
+      fromJS({
+        collection: 'tien-do',
+        path: 'content/progress/phuong-tran-phu.yaml',
+        newRecord: false,
+        mediaFiles,
+        data: { unit: 'phuong-tran-phu', reports: [{ indicator: '1.1', status: 'dang-thuc-hien', updated: '2024-01-15', reporter: 'Cán bộ', evidence: [{ title: 'Quyết định', number: '12/QĐ-UBND', date: '2024-01-10', file }] }] },
+      });
+    await expect(handler!({ entry: entry('/minh-chung/khong-co.pdf') })).rejects.toThrow('không tìm thấy tệp minh chứng public/minh-chung/khong-co.pdf');
+    expect((await handler!({ entry: entry(publicFiles[0]!) }))?.toJS()).toMatchObject({ unit: 'phuong-tran-phu' });
+    const upload = { id: 'b', path: 'public/minh-chung/khong-co.pdf', draft: true, file: new File([Uint8Array.from([0x25, 0x50, 0x44, 0x46])], 'khong-co.pdf') };
+    expect((await handler!({ entry: entry('/minh-chung/khong-co.pdf', [upload]) }))?.toJS()).toMatchObject({ unit: 'phuong-tran-phu' });
   });
 });
 

@@ -8,12 +8,14 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { buildCmsConfig } from '../../src/lib/cms/config.ts';
 import type { CmsField } from '../../src/lib/cms/fields.ts';
 import { buildCmsRulesData } from '../../src/lib/cms/rules-data.ts';
-import { checkBeforeSave, emptyValuePaths, withoutEmptyValues, type SaveContext } from '../../src/lib/cms/save-rules.ts';
+import { checkBeforeSave, emptyValuePaths, withoutEmptyValues, type SaveContext, type UploadedFile } from '../../src/lib/cms/save-rules.ts';
+import { listPublicFiles } from '../../src/lib/cms/write-fs.ts';
 import { ContentValidationError } from '../../src/lib/content/errors.ts';
 import { isIsoDate } from '../../src/lib/format/date.ts';
 import { loadPortalContentFromDir } from '../../src/lib/loading/load-fs.ts';
@@ -103,11 +105,11 @@ function editorVerdict(fields: readonly CmsField[], data: Record<string, unknown
 }
 
 /** The validator's messages on the copy with `files` written (paths relative to content/); [] when it passes. */
-function validatorIssues(files: Record<string, string>): string[] {
+function validatorIssues(files: Record<string, string | Uint8Array>): string[] {
   const written = Object.keys(files).map((file) => join(copy, 'content', file));
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(copy, 'content', file)), { recursive: true });
-    writeFileSync(join(copy, 'content', file), text, 'utf8');
+    writeFileSync(join(copy, 'content', file), text);
   }
   try {
     loadPortalContentFromDir(join(copy, 'content'), copy, { today: TODAY });
@@ -288,8 +290,9 @@ describe('posts: a slug another post already uses', () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'dti-rules-data-'));
     try {
       symlinkSync(join(root, 'content'), join(elsewhere, 'content'), 'dir');
-      const fromElsewhere = buildCmsRulesData(loadPortalModel(join(elsewhere, 'content'), root));
-      expect(JSON.stringify(fromElsewhere)).toBe(JSON.stringify(rulesData));
+      const fromElsewhere = buildCmsRulesData(loadPortalModel(join(elsewhere, 'content'), root), { publicFiles: listPublicFiles(root) });
+      expect(JSON.stringify(fromElsewhere)).toBe(JSON.stringify(buildCmsRulesData(model, { publicFiles: listPublicFiles(root) })));
+      expect(fromElsewhere.publicFiles.length).toBeGreaterThan(0);
       expect(Object.values(fromElsewhere.postSlugs).every((file) => /^content\/posts\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.mdx?$/.test(file))).toBe(true);
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
@@ -310,6 +313,107 @@ describe('posts: a slug another post already uses', () => {
       const message = `tên bài "${slug}" (phần sau ngày trong tên tệp) đã được dùng cho`;
       expect(verdict.refusal).toContain(message);
       expect(issues.join('\n')).toContain(message);
+    }
+  }, 20_000);
+});
+
+// -- a cover uploaded with the post: its bytes (src/lib/posts/image-check.ts) ---------------------------
+
+/** A PNG that is only its signature and IHDR chunk, claiming width × height (as the validator's own tests craft it). */
+function pngHeader(width: number, height: number): Uint8Array {
+  const bytes = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(bytes, 0);
+  bytes.writeUInt32BE(13, 8);
+  bytes.write('IHDR', 12, 'ascii');
+  bytes.writeUInt32BE(width, 16);
+  bytes.writeUInt32BE(height, 20);
+  bytes[24] = 8;
+  bytes[25] = 2;
+  return bytes;
+}
+const realImages: Record<'jpeg' | 'png' | 'webp', Uint8Array> = { jpeg: new Uint8Array(), png: new Uint8Array(), webp: new Uint8Array() };
+
+const coverCases: [name: string, file: string, bytes: () => Uint8Array, refusal: string | undefined][] = [
+  ['ảnh JPEG thật', 'anh-bia.jpg', () => realImages.jpeg, undefined],
+  ['ảnh PNG thật', 'anh-bia.png', () => realImages.png, undefined],
+  ['ảnh WebP thật', 'anh-bia.webp', () => realImages.webp, undefined],
+  ['ảnh GIF đặt tên .png', 'anh-bia.png', () => new TextEncoder().encode('GIF89a\u0001\u0000\u0001\u0000'), 'tệp "anh-bia.png" không phải ảnh PNG: nội dung là ảnh GIF, định dạng cổng không nhận'],
+  ['tệp văn bản đặt tên .png', 'anh-bia.png', () => new TextEncoder().encode('Đây là một tệp văn bản.'), 'tệp "anh-bia.png" không phải ảnh PNG: nội dung là văn bản'],
+  ['ảnh PNG thật đặt tên .jpg', 'anh-bia.jpg', () => realImages.png, 'tệp "anh-bia.jpg" không phải ảnh JPEG: nội dung là ảnh PNG'],
+  ['ảnh 20.000 × 20.000 điểm ảnh', 'anh-bia.png', () => pngHeader(20000, 20000), 'ảnh "anh-bia.png" có 20.000 × 20.000 = 400.000.000 điểm ảnh, vượt giới hạn 40 megapixel'],
+  ['ảnh đúng 40 megapixel', 'anh-bia.png', () => pngHeader(8000, 5000), undefined],
+];
+
+describe('posts: a cover uploaded with the post is judged by its bytes', () => {
+  beforeAll(async () => {
+    const image = sharp({ create: { width: 8, height: 6, channels: 3, background: { r: 200, g: 30, b: 30 } } });
+    realImages.jpeg = await image.clone().jpeg().toBuffer();
+    realImages.png = await image.clone().png().toBuffer();
+    realImages.webp = await image.clone().webp().toBuffer();
+  });
+
+  it.each(coverCases)('%s (%s)', (_name, file, bytes, refusal) => {
+    const folder = `posts/${UNIT}`;
+    const data = post({ cover: { src: file, alt: 'Cán bộ phường hướng dẫn người dân cài VNeID' } });
+    // Decap writes an upload beside the post (media_folder ''): the draft media file's path is in the repository.
+    const upload: UploadedFile = { path: `content/${folder}/${file}`, bytes: bytes(), size: bytes().length };
+    const verdict = editorVerdict(postFields, data, { kind: 'post', newRecord: true, today: TODAY, uploads: [upload] });
+    const issues = validatorIssues({ [`${folder}/${file}`]: upload.bytes, [`${folder}/2024-10-20-phuong-tran-phu-huong-dan-cai-vneid.md`]: asMarkdown(verdict.saved ?? withoutEmptyValues(data)) });
+    expect(verdict.refusal, verdict.refusal ?? 'lưu được').toBe(refusal && `Ảnh tải lên: ${refusal}; ${verdict.refusal!.split(`${refusal}; `)[1]}`);
+    expect(issues.length === 0, issues.join('\n')).toBe(refusal === undefined);
+    // The same words as the check: one function, two places.
+    if (refusal) expect(issues.join('\n')).toContain(refusal);
+  }, 20_000);
+
+  it('an image uploaded and then replaced is still judged: Decap writes every upload of the entry', () => {
+    const data = post({ cover: { src: 'anh-bia.png', alt: 'Cán bộ phường hướng dẫn người dân cài VNeID' } });
+    const replaced: UploadedFile = { path: `content/posts/${UNIT}/anh-cu.png`, bytes: new TextEncoder().encode('văn bản'), size: 9 };
+    const cover: UploadedFile = { path: `content/posts/${UNIT}/anh-bia.png`, bytes: realImages.png, size: realImages.png.length };
+    expect(editorVerdict(postFields, data, { kind: 'post', newRecord: true, today: TODAY, uploads: [cover] }).refusal).toBeUndefined();
+    expect(editorVerdict(postFields, data, { kind: 'post', newRecord: true, today: TODAY, uploads: [cover, replaced] }).refusal).toContain('tệp "anh-cu.png" không phải ảnh PNG: nội dung là văn bản');
+  });
+});
+
+// -- an evidence file under public/ --------------------------------------------------------------------
+
+const publicFiles = listPublicFiles(root);
+const withFile = (file: string) => [report('1.1', { evidence: [evidence({ number: '05/BC-UBND', date: '2024-05-28', file })] })];
+const evidenceFileCases: [name: string, file: string, uploaded: boolean, saves: boolean][] = [
+  ['tệp có trong public/', publicFiles[0]!, false, true],
+  ['tệp không có trong public/', '/minh-chung/khong-co-tep-nay.pdf', false, false],
+  ['tệp tải lên cùng lần lưu', '/minh-chung/qd-12-ubnd.pdf', true, true],
+  ['tên tệp có mã % sai', '/minh-chung/qd%E0%A4%A.pdf', false, false],
+];
+
+describe('progress reports: an evidence file must be under public/', () => {
+  it('the generated data lists the files under public/, as site paths, sorted', () => {
+    expect(publicFiles.length).toBeGreaterThan(0);
+    expect(buildCmsRulesData(model, { publicFiles }).publicFiles).toEqual(publicFiles);
+    expect(publicFiles.every((file) => file.startsWith('/') && !file.includes(root))).toBe(true);
+    expect([...publicFiles].sort()).toEqual(publicFiles);
+  });
+
+  it.each(evidenceFileCases)('%s (%s)', (_name, file, uploaded, saves) => {
+    const data = { unit: UNIT, reports: withFile(file) };
+    // Decap writes an upload to public/<media folder>; the check then finds it there.
+    const uploads: UploadedFile[] = uploaded ? [{ path: `public${file}`, bytes: new Uint8Array([0x25, 0x50, 0x44, 0x46]), size: 4 }] : [];
+    const verdict = editorVerdict(progressFields, data, { kind: 'progress', newRecord: false, path: `content/progress/${UNIT}.yaml`, today: TODAY, publicFiles, uploads });
+    const uploadedTo = join(copy, `public${file}`);
+    if (uploaded) {
+      mkdirSync(dirname(uploadedTo), { recursive: true });
+      writeFileSync(uploadedTo, uploads[0]!.bytes);
+    }
+    let issues: string[];
+    try {
+      issues = validatorIssues({ [`progress/${UNIT}.yaml`]: stringify(verdict.saved ?? withoutEmptyValues(data)) });
+    } finally {
+      rmSync(uploadedTo, { force: true });
+    }
+    expect(verdict.refusal === undefined, verdict.refusal ?? 'lưu được').toBe(saves);
+    expect(issues.length === 0, issues.join('\n')).toBe(saves);
+    if (!saves) {
+      const message = issues[0]!.split(' evidence[0].file ')[1]!;
+      expect(verdict.refusal).toContain(message);
     }
   }, 20_000);
 });

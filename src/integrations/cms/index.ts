@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { getContentDir } from '../../lib/content/content-dir-fs.ts';
 import { CMS_PATH } from '../../lib/cms/config.ts';
-import { cmsEditorFile, writeCmsEditor } from '../../lib/cms/write-fs.ts';
+import { cmsEditorFile, listPublicFiles, writeCmsEditor } from '../../lib/cms/write-fs.ts';
 import { loadPortalModel } from '../../lib/portal/model-fs.ts';
 
 /**
@@ -27,7 +27,7 @@ export default function cmsEditor(): AstroIntegration {
           let file: ReturnType<typeof cmsEditorFile>;
           try {
             const model = loadPortalModel(getContentDir(root), root);
-            file = model.site.repository ? cmsEditorFile(path.slice(CMS_PATH.length), model) : undefined;
+            file = model.site.repository ? cmsEditorFile(path.slice(CMS_PATH.length), model, { publicFiles: listPublicFiles(root) }) : undefined;
           } catch {
             return next(); // invalid content: the content-validation integration has logged it
           }
@@ -43,7 +43,7 @@ export default function cmsEditor(): AstroIntegration {
           logger.warn('site.yaml không có mục repository: bỏ qua trình soạn thảo /quan-tri/.');
           return;
         }
-        const files = writeCmsEditor(fileURLToPath(dir), model);
+        const files = writeCmsEditor(fileURLToPath(dir), model, { publicFiles: listPublicFiles(root) });
         logger.info(`Trình soạn thảo /quan-tri/: ${files.length} tệp (cấu hình sinh từ content/).`);
       },
     },

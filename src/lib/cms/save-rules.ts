@@ -9,6 +9,8 @@
  * Pure, and bundled into the editor's page: no Node, no file system.
  */
 import { pathToField } from '../content/errors.ts';
+import { decodePublicPath } from '../content/public-path.ts';
+import { checkImageBytes } from '../posts/image-check.ts';
 import { progressFileSchema } from '../content/schemas/progress.ts';
 import { zodIssueToVietnamese } from '../content/zod-issues.ts';
 import { formatDateVi } from '../format/date.ts';
@@ -36,7 +38,20 @@ export interface SaveContext {
   slug?: string | undefined;
   /** Every post's slug with its file, at build time (src/lib/cms/rules-data.ts). */
   postSlugs?: Readonly<Record<string, string>> | undefined;
+  /** The files uploaded with this entry (Decap's draft media files), with their bytes. */
+  uploads?: readonly UploadedFile[] | undefined;
+  /** Every file under public/ at build time, as a decoded site path (src/lib/cms/rules-data.ts). */
+  publicFiles?: readonly string[] | undefined;
 }
+
+/** A file uploaded with the entry: its repository path as Decap will write it, and its bytes. */
+export interface UploadedFile {
+  path: string;
+  bytes: Uint8Array;
+  size: number;
+}
+
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isEmptyValue = (value: unknown) => value === '' || value === null || value === undefined;
@@ -85,7 +100,8 @@ function schemaProblems(schema: typeof progressFileSchema | typeof postFrontmatt
 }
 
 /** A progress file's rules between fields and reports (src/lib/progress/validate.ts). */
-function progressProblems(data: unknown, today: string): string[] {
+function progressProblems(data: unknown, context: SaveContext): string[] {
+  const today = context.today;
   const schema = schemaProblems(progressFileSchema, data);
   if (schema.length > 0) return schema;
   const file = progressFileSchema.parse(data);
@@ -109,8 +125,39 @@ function progressProblems(data: unknown, today: string): string[] {
       if (previous && item.date < previous.date) problems.push(`${where}: lịch sử cần xếp từ cũ đến mới; mốc thứ ${at + 1} (${formatDateVi(item.date)}) sớm hơn mốc trước nó (${formatDateVi(previous.date)}).`);
       else if (item.date > report.updated) problems.push(`${where}: mốc lịch sử ${formatDateVi(item.date)} muộn hơn ngày cập nhật ${formatDateVi(report.updated)}; số liệu mới nhất ghi ở trạng thái, giá trị và ngày cập nhật của báo cáo.`);
     });
+    for (const item of report.evidence) {
+      const problem = item.file === undefined ? undefined : evidenceFileProblem(item.file, context);
+      if (problem) problems.push(`${where}: ${problem}`);
+    }
   });
   return problems;
+}
+
+/**
+ * An evidence file must be a file under public/ (src/lib/progress/validate.ts, same words): one the deploy has,
+ * or one uploaded with this entry (Decap writes it to public/<media folder>). Without the deploy's list, not judged.
+ */
+function evidenceFileProblem(file: string, context: SaveContext): string | undefined {
+  const decoded = decodePublicPath(file);
+  if (!decoded.ok) return `${decoded.message}; ${decoded.fix}.`;
+  if (!context.publicFiles) return undefined;
+  const sitePath = `/${decoded.segments.join('/')}`;
+  const uploaded = (context.uploads ?? []).some((upload) => upload.path.replace(/^\/?public\//, '/') === sitePath);
+  if (uploaded || context.publicFiles.includes(sitePath)) return undefined;
+  return `không tìm thấy tệp minh chứng public${file}; đặt tệp vào public${file}, hoặc sửa đường dẫn.`;
+}
+
+/**
+ * An image uploaded with this post is judged by its bytes, as `npm run check` judges every image beside a post
+ * (src/lib/posts/read-fs.ts, image-check.ts): really the JPEG, PNG or WebP its name claims, within the size and
+ * pixel limits. Every upload, not only the cover's: Decap writes each draft media file of the entry, even one
+ * replaced since. An image already in the repository was judged when it was merged.
+ */
+function uploadedImageProblems(uploads: readonly UploadedFile[]): string[] {
+  return uploads.flatMap((upload) => {
+    const problem = checkImageBytes(fileName(upload.path), upload.bytes, upload.size);
+    return problem ? [`Ảnh tải lên: ${problem.message}; ${problem.fix}.`] : [];
+  });
 }
 
 /** A post's rules between fields and its file name (src/lib/posts/validate.ts). */
@@ -120,6 +167,7 @@ function postProblems(data: unknown, context: SaveContext): string[] {
   if (schema.length > 0) return schema;
   const post = postFrontmatterSchema.parse(frontmatter);
   const problems: string[] = [];
+  problems.push(...uploadedImageProblems(context.uploads ?? []));
   if (!post.draft && post.date > context.today) {
     problems.push(`Ngày đăng ${formatDateVi(post.date)} chưa tới (hôm nay là ${formatDateVi(context.today)}): bài đã đăng không mang ngày ở tương lai; bài chưa muốn đăng thì chọn “Bản nháp”.`);
   }
@@ -146,5 +194,5 @@ function postProblems(data: unknown, context: SaveContext): string[] {
  * @example checkBeforeSave({ unit: 'phuong-tran-phu', reports: [] }, { kind: 'progress', newRecord: false, today: '2024-10-15' }); // []
  */
 export function checkBeforeSave(data: unknown, context: SaveContext): string[] {
-  return context.kind === 'progress' ? progressProblems(data, context.today) : postProblems(data, context);
+  return context.kind === 'progress' ? progressProblems(data, context) : postProblems(data, context);
 }

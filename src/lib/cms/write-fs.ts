@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { buildCmsConfig, CMS_PATH, editorAuthOrigin, serializeCmsConfig, type CmsModelInput } from './config.ts';
 import { CMS_CONFIG_FILE, CMS_RULES_SCRIPT, CMS_SCRIPT, renderCmsPage } from './page.ts';
-import { buildCmsRulesData, rulesDataScript, type CmsRulesInput } from './rules-data.ts';
+import { buildCmsRulesData, rulesDataScript, type CmsRulesFiles, type CmsRulesInput } from './rules-data.ts';
 
 /** node_modules/decap-cms/dist: the bundle (React included) and the chunks it loads beside itself. */
 export function decapDistDir(): string {
@@ -41,12 +41,35 @@ export function cmsRulesScript(): string {
 }
 
 /** The page's rules script with the data generated from the content ahead of it. */
-export function cmsRulesScriptFor(model: CmsRulesInput): string {
-  return rulesDataScript(buildCmsRulesData(model)) + cmsRulesScript();
+export function cmsRulesScriptFor(model: CmsRulesInput, files: CmsRulesFiles = {}): string {
+  return rulesDataScript(buildCmsRulesData(model, files)) + cmsRulesScript();
+}
+
+/**
+ * Every file under `root`/public/ as a site path (`/minh-chung/qd-12.pdf`), what an evidence `file` may name
+ * (src/lib/loading/load-fs.ts answers the check the same way). Hidden names are left out: the check refuses them.
+ */
+export function listPublicFiles(root: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string, at: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // no public/ folder: no file an evidence item can name
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${at}/${entry.name}`);
+      else if (entry.isFile()) files.push(`${at}/${entry.name}`);
+    }
+  };
+  walk(join(root, 'public'), '');
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Writes /quan-tri/ into `outDir`; returns the files written, relative to outDir. */
-export function writeCmsEditor(outDir: string, model: CmsModelInput & CmsRulesInput): string[] {
+export function writeCmsEditor(outDir: string, model: CmsModelInput & CmsRulesInput, files: CmsRulesFiles = {}): string[] {
   const dir = join(outDir, ...CMS_PATH.split('/').filter(Boolean));
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
@@ -56,7 +79,7 @@ export function writeCmsEditor(outDir: string, model: CmsModelInput & CmsRulesIn
   };
   write('index.html', renderCmsPage(model.site.name, editorAuthOrigin(model.site)));
   write(CMS_CONFIG_FILE, serializeCmsConfig(buildCmsConfig(model), model.site));
-  write(CMS_RULES_SCRIPT, cmsRulesScriptFor(model));
+  write(CMS_RULES_SCRIPT, cmsRulesScriptFor(model, files));
   const source = decapDistDir();
   for (const name of decapAssetNames(readdirSync(source))) {
     copyFileSync(join(source, name), join(dir, name));
@@ -72,11 +95,11 @@ const TYPES: Readonly<Record<string, string>> = { html: 'text/html; charset=utf-
  * undefined for a name that is not one of them.
  * @example cmsEditorFile('config.yml', model)?.type; // 'text/yaml; charset=utf-8'
  */
-export function cmsEditorFile(name: string, model: CmsModelInput & CmsRulesInput): { type: string; body: string | Buffer } | undefined {
+export function cmsEditorFile(name: string, model: CmsModelInput & CmsRulesInput, files: CmsRulesFiles = {}): { type: string; body: string | Buffer } | undefined {
   const file = name === '' ? 'index.html' : name;
   if (file === 'index.html') return { type: TYPES.html!, body: renderCmsPage(model.site.name, editorAuthOrigin(model.site)) };
   if (file === CMS_CONFIG_FILE) return { type: TYPES.yml!, body: serializeCmsConfig(buildCmsConfig(model), model.site) };
-  if (file === CMS_RULES_SCRIPT) return { type: TYPES.js!, body: cmsRulesScriptFor(model) };
+  if (file === CMS_RULES_SCRIPT) return { type: TYPES.js!, body: cmsRulesScriptFor(model, files) };
   const source = decapDistDir();
   if (!decapAssetNames(readdirSync(source)).includes(file)) return undefined;
   return { type: TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream', body: readFileSync(join(source, file)) };
