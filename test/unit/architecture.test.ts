@@ -13,8 +13,9 @@ const lib = resolve(import.meta.dirname, '../../src/lib');
  * (longest prefix wins); it may import its own layer and those below it, never one above.
  */
 const LAYERS: { name: string; prefixes: string[] }[] = [
-  // cache-keys/hash.ts is the one hash of every cache key (pages and images); build-log.ts reads Astro's log.
-  { name: 'text and formats', prefixes: ['text/', 'format/', 'security/', 'cache-keys/hash.ts', 'cache-keys/build-log.ts'] },
+  // cache-keys/hash.ts is the one hash of every cache key (pages and images); build-log.ts reads Astro's log;
+  // memo.ts keeps what is derived from an object, for any layer.
+  { name: 'text and formats', prefixes: ['text/', 'format/', 'security/', 'cache-keys/hash.ts', 'cache-keys/build-log.ts', 'memo.ts'] },
   { name: 'content vocabulary', prefixes: ['content/'] },
   // routes.ts (and nav.ts, built on it) builds addresses from indicator ids; site-url-fs.ts reads the site's address from content/.
   { name: 'plan and units', prefixes: ['plan/', 'units/', 'routes.ts', 'nav.ts', 'site-url-fs.ts'] },

@@ -6,7 +6,7 @@ import type { ContentIssue } from '../../src/lib/content/errors.ts';
 import type { Indicator, IndicatorTarget } from '../../src/lib/content/schemas/indicator.ts';
 import type { Pillar } from '../../src/lib/content/schemas/pillar.ts';
 import type { Unit } from '../../src/lib/content/schemas/unit.ts';
-import { countIndicatorPosts, countPostsByUnit, findPostsIndicator, postsStillNeeded, postTalliesOf } from '../../src/lib/posts/counter.ts';
+import { counterOfUnit, countIndicatorPosts, countPostsByUnit, findPostsIndicator, postsStillNeeded, postTalliesOf } from '../../src/lib/posts/counter.ts';
 import { feedText, postsToFeedItems } from '../../src/lib/posts/feed.ts';
 import { adjacentPosts, comparePostsNewestFirst, countListedPostsByPillar, postPillarIds, postsOfPillar, postsOfUnit, publishedPosts } from '../../src/lib/posts/listing.ts';
 import { newPostPath, newPostText, postSlugFromTitle } from '../../src/lib/posts/new-post.ts';
@@ -125,6 +125,19 @@ describe('the 1.4 counter', () => {
     expect(progress.get('cong-an-thanh-pho')).toEqual(progress.get('phong-vhtt'));
     expect(progress.get('xa-dong-son')).toEqual({ count: 0, demo: false });
     expect(postTalliesOf(undefined)).toEqual(new Map());
+  });
+
+  it.each([
+    ['phuong-tran-phu', ['phuong-tran-phu']],
+    ['phong-vhtt', ['phong-vhtt']],
+    ['xa-khong-co', []],
+  ])("as %s's page shows it: the city line and that unit's row only", (unitId, rows) => {
+    const counter = counterOf(posts);
+    const shown = counterOfUnit(counter, unitId)!;
+    expect(shown.units.map((row) => row.unit.id)).toEqual(rows);
+    expect(shown.city).toBe(counter.city);
+    expect(shown.units[0]).toBe(counter.units.find((row) => row.unit.id === unitId));
+    expect(counterOfUnit(undefined, unitId)).toBeUndefined();
   });
 
   it('is undefined without an indicator counted from posts, and leaves out units gone in the plan year', () => {

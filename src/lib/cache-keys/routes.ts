@@ -17,7 +17,7 @@ import type { PortalModel } from '../portal/model.ts';
 import { templateRows } from '../reports-xlsx/rows.ts';
 import { unitChangeItems } from '../views/changes.ts';
 import { englishProgressSummary } from '../views/english.ts';
-import { postView } from '../views/news.ts';
+import type { PostView } from '../views/news.ts';
 import { contentHash } from './hash.ts';
 import { postFilesHash } from './post-files-fs.ts';
 
@@ -32,9 +32,19 @@ export function viewKey(view: unknown, ...shownBesides: unknown[]): string {
   return contentHash(KEY_VERSION, view, ...shownBesides);
 }
 
+/**
+ * A route's props and key from its one view model: the view is built once, hashed for the key and
+ * handed to the page as `Astro.props.view`, never built again to render.
+ * @example
+ * getPortal().units.map((unit) => ({ params: { slug: unit.id }, ...viewRoute(unitView(getPortal(), unit.id)) }))
+ */
+export function viewRoute<View>(view: View, ...shownBesides: unknown[]): { props: { view: View }; cacheKey: string } {
+  return { props: { view }, cacheKey: viewKey(view, ...shownBesides) };
+}
+
 /** A post's page: its view, and the bytes of its file and pictures (the body and cover Astro compiles). */
-export function postPageKey(model: PortalModel, post: { slug: string; unit: string; path: string }, contentDir?: string): string {
-  return viewKey(postView(model, post.slug), { postFiles: postFilesHash(post, contentDir) });
+export function postPageKey(view: PostView, post: { slug: string; unit: string; path: string }, contentDir?: string): string {
+  return viewKey(view, { postFiles: postFilesHash(post, contentDir) });
 }
 
 /** /en/: the site (with its `en:` part), the related links, the pillars with their indicators and the English progress summary. */

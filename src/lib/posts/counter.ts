@@ -100,6 +100,16 @@ export interface PostCounter {
 }
 
 /**
+ * The counter as a unit's page shows it: the city's line and that unit's row only, so a page's view
+ * (and its cache key) does not grow with every other unit (issue 18: 1,600 rows at province scale).
+ * @example
+ * counterOfUnit(counter, 'phuong-tran-phu')?.units.map((row) => row.unit.id); // ['phuong-tran-phu']
+ */
+export function counterOfUnit(counter: PostCounter | undefined, unitId: string): PostCounter | undefined {
+  return counter && { ...counter, units: counter.units.filter((row) => row.unit.id === unitId) };
+}
+
+/**
  * How many more posts a target needs.
  * @example
  * postsStillNeeded({ comparator: '>', value: 20 }, 15); // 6

@@ -4,6 +4,7 @@
  */
 import { getPillarNumber } from '../plan/indicator-id.ts';
 import type { Post } from './schema.ts';
+import { memoized } from '../memo.ts';
 
 type Listed = Pick<Post, 'date' | 'slug' | 'draft'>;
 
@@ -43,8 +44,10 @@ export function postPillarIds(post: Pick<Post, 'pillars' | 'indicators'>): numbe
  * postsOfUnit(posts, 'phuong-tran-phu');
  */
 export function postsOfUnit<T extends Pick<Post, 'unit'>>(posts: readonly T[], unitId: string): T[] {
-  return posts.filter((post) => post.unit === unitId);
+  return [...((postsByUnit(posts).get(unitId) ?? []) as T[])];
 }
+
+const postsByUnit = memoized((posts: readonly Pick<Post, 'unit'>[]) => Map.groupBy(posts, (post) => post.unit));
 
 /**
  * How many of the posts given each unit has, in one pass (the list of every

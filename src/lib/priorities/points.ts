@@ -16,6 +16,7 @@ import type { Assignment, IndicatorProgress, ProgressSummary, UnitProgress } fro
 import { compareIndicatorIds } from '../plan/indicator-id.ts';
 import { compareVietnamese } from '../text/fold.ts';
 import { indicatorPoints } from './weights.ts';
+import { memoized } from '../memo.ts';
 
 /** One task's worth to the city figure. */
 export interface TaskStake {
@@ -85,8 +86,20 @@ export function taskStakes(summary: ProgressSummary, indicators: readonly Indica
 
 /** The tasks still worth something: not done, with points at stake. */
 export function openStakes(stakes: readonly TaskStake[]): TaskStake[] {
-  return stakes.filter((stake) => stake.assignment.status !== 'done' && stake.points > 0);
+  return [...openOf(stakes)];
 }
+
+const openOf = memoized((stakes: readonly TaskStake[]) => stakes.filter((stake) => stake.assignment.status !== 'done' && stake.points > 0));
+
+/**
+ * One unit's open tasks, in the order of {@link openStakes}.
+ * @example openStakesOfUnit(taskStakes(model.progress, model.indicators), 'phuong-tran-phu').length // 12
+ */
+export function openStakesOfUnit(stakes: readonly TaskStake[], unitId: string): TaskStake[] {
+  return [...(openByUnit(openOf(stakes)).get(unitId) ?? [])];
+}
+
+const openByUnit = memoized((open: readonly TaskStake[]) => Map.groupBy(open, (stake) => stake.assignment.unit.id));
 
 /**
  * The city's completion if the given tasks were completed: the current figure plus their gains.

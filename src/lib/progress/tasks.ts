@@ -10,6 +10,7 @@ import type { Indicator } from '../content/schemas/indicator.ts';
 import type { Unit } from '../content/schemas/unit.ts';
 import { getParentId } from '../plan/indicator-id.ts';
 import { isUnitActiveInYear } from '../units/membership.ts';
+import { memoized } from '../memo.ts';
 
 /** One unit's part of one leaf indicator. */
 export interface PlanTask {
@@ -54,5 +55,7 @@ export function planTasks(source: TaskSource): PlanTask[] {
  * @example leadTasksOf(source, tranPhu).length // 17 in the 2024 plan: 1.2 counts as 1.2.1 and 1.2.2
  */
 export function leadTasksOf(source: TaskSource, unit: Pick<Unit, 'id'>): PlanTask[] {
-  return planTasks(source).filter((task) => task.unit.id === unit.id);
+  return [...(tasksByUnit(source).get(unit.id) ?? [])];
 }
+
+const tasksByUnit = memoized((source: TaskSource) => Map.groupBy(planTasks(source), (task) => task.unit.id));

@@ -9,9 +9,10 @@ import { REPORTED_STATE_LABELS } from '../content/schemas/taxonomies.ts';
 import type { Unit } from '../content/schemas/unit.ts';
 import { NO_TARGET } from '../dashboard/value-label.ts';
 import { cadenceLabel, CADENCE_PERIOD_LABELS, targetValueLabel } from '../plan/labels.ts';
-import { leadTasksOf } from '../progress/tasks.ts';
+import { leadTasksOf, type TaskSource } from '../progress/tasks.ts';
 import { isFrequency, targetForUnit } from '../progress/target.ts';
 import { inlineEmphasisToText } from '../text/inline-emphasis.ts';
+import { memoized } from '../memo.ts';
 
 /** What the template needs from the portal; the portal model provides it. */
 export interface TemplateSource {
@@ -56,9 +57,12 @@ export interface TemplateRow {
   prefill: FillCells;
 }
 
+/** One task source per template source, so the lead tasks of every unit are found once (src/lib/memo.ts). */
+const taskSourceOf = memoized((source: TemplateSource): TaskSource => ({ year: source.site.year, indicators: source.indicators, leadUnitsOf: (indicator) => source.leadUnitsOf(indicator) }));
+
 /** The unit's tasks that a report covers: lead tasks not counted from posts. */
 export function reportableTasksOf(source: TemplateSource, unit: Pick<Unit, 'id'>): Indicator[] {
-  return leadTasksOf({ year: source.site.year, indicators: source.indicators, leadUnitsOf: (indicator) => source.leadUnitsOf(indicator) }, unit)
+  return leadTasksOf(taskSourceOf(source), unit)
     .map((task) => task.indicator)
     .filter((indicator) => indicator.progressSource !== 'posts');
 }

@@ -2,6 +2,7 @@
 import type { TaskStake } from '../priorities/points.ts';
 import type { UnitProgress } from '../progress/rollup.ts';
 import { DELIVERY_OUTCOMES, deliveryOf, type DeliveryOutcome } from './on-time.ts';
+import { memoized } from '../memo.ts';
 
 export interface Scorecard {
   unit: UnitProgress['unit'];
@@ -16,6 +17,13 @@ export interface Scorecard {
   pointsAtStake: number;
 }
 
+/** Σ points at stake per task, once per list of stakes (a unit's card must not scan every task of the city). */
+const pointsByAssignment = memoized((stakes: readonly TaskStake[]) => {
+  const points = new Map<TaskStake['assignment'], number>();
+  for (const stake of stakes) points.set(stake.assignment, (points.get(stake.assignment) ?? 0) + stake.points);
+  return points;
+});
+
 /**
  * @example scorecardOf(model.progress.units.get('phong-vhtt')!, stakes, 2024).onTimeRate // 0.6
  */
@@ -29,13 +37,13 @@ export function scorecardOf(progress: UnitProgress, stakes: readonly TaskStake[]
     tasks += 1;
   }
   const judged = counts['on-time'] + counts.late + counts['open-overdue'];
-  const own = new Set(progress.assignments);
+  const points = pointsByAssignment(stakes);
   return {
     unit: progress.unit,
     counts,
     tasks,
     onTimeRate: judged === 0 ? undefined : counts['on-time'] / judged,
     completion: progress.completion,
-    pointsAtStake: stakes.filter((stake) => own.has(stake.assignment)).reduce((sum, stake) => sum + stake.points, 0),
+    pointsAtStake: [...new Set(progress.assignments)].reduce((sum, assignment) => sum + (points.get(assignment) ?? 0), 0),
   };
 }

@@ -14,6 +14,7 @@ import { infoPageSearchMeta } from '../search/portal-meta.ts';
 import { escapeHtml, inlineEmphasisToText } from '../text/inline-emphasis.ts';
 import { pageImage } from './images.ts';
 import type { PageView } from './layout.ts';
+import { memoized } from '../memo.ts';
 
 /** Changes per list page: more than posts, as each is one line of facts. */
 export const CHANGES_PER_PAGE = 20;
@@ -150,7 +151,9 @@ export function latestChangesView(model: PortalModel, limit = 5): LatestChangesV
 }
 
 /** The changes of one unit, newest first. */
-export const unitChangeItems = (model: PortalModel, unitId: string) => changeItems(model).filter((item) => item.unitId === unitId);
+export const unitChangeItems = (model: PortalModel, unitId: string): ChangeItem[] => [...(changeItemsByUnit(changeItems(model)).get(unitId) ?? [])];
+
+const changeItemsByUnit = memoized((items: readonly ChangeItem[]) => Map.groupBy(items, (item) => item.unitId));
 
 /** Vietnam's offset: a change dated 2024-08-11 happened on that day in Hà Nội. */
 const VIETNAM_OFFSET = '+07:00';

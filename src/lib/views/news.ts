@@ -4,7 +4,7 @@ import type { Pillar } from '../content/schemas/pillar.ts';
 import { UNIT_KIND_LABELS } from '../content/schemas/taxonomies.ts';
 import type { Unit } from '../content/schemas/unit.ts';
 import type { PortalModel } from '../portal/model.ts';
-import type { PostCounter } from '../posts/counter.ts';
+import { counterOfUnit, type PostCounter } from '../posts/counter.ts';
 import { adjacentPosts, countListedPostsByPillar, countListedPostsByUnit, postPillarIds, postsOfPillar, postsOfUnit } from '../posts/listing.ts';
 import { paginate, POSTS_PER_PAGE, type ListPage } from '../posts/paginate.ts';
 import type { Post } from '../posts/schema.ts';
@@ -14,7 +14,7 @@ import { inlineEmphasisToText } from '../text/inline-emphasis.ts';
 import { isUnitActiveInYear } from '../units/membership.ts';
 import { pageImage, postImage } from './images.ts';
 import type { Crumb, PageLink, PageView } from './layout.ts';
-import { unitNames } from './posts-panel.ts';
+import { unitNamesOf } from './posts-panel.ts';
 
 /** "Xem theo": the pillars with their post counts, and the link to every unit's list. */
 export interface PostBrowseView {
@@ -76,7 +76,7 @@ export function newsIndexView(model: PortalModel, page: ListPage<Post>): NewsInd
     heading: title,
     page,
     urlOf: (number) => routes.news(number),
-    unitNames: unitNames(model),
+    unitNames: unitNamesOf(model, page.items),
     empty: 'Chuyên mục chưa có tin, bài nào.',
     browse: postBrowse(model),
     postsIndicator: model.postCounter?.indicator,
@@ -109,7 +109,7 @@ export function newsPillarView(model: PortalModel, pillarId: number, page: ListP
     heading: title,
     page,
     urlOf: (number) => routes.newsByPillar(pillar.slug, number),
-    unitNames: unitNames(model),
+    unitNames: unitNamesOf(model, page.items),
     empty: `Chưa có tin, bài nào về trụ cột ${name}.`,
     browse: postBrowse(model, pillar.slug),
     pillar,
@@ -141,11 +141,11 @@ export function newsUnitView(model: PortalModel, unitId: string, page: ListPage<
     heading: title,
     page,
     urlOf: (number) => routes.newsByUnit(unit.id, number),
-    unitNames: unitNames(model),
+    unitNames: unitNamesOf(model, page.items),
     empty: `${unit.name} chưa đăng tin, bài nào trong chuyên mục Chuyển đổi số.`,
     browse: postBrowse(model),
     unit,
-    counter: model.postCounter,
+    counter: counterOfUnit(model.postCounter, unit.id),
   };
 }
 

@@ -5,7 +5,7 @@ import { isDemoAssignment } from '../dashboard/demo.ts';
 import { percentLabel } from '../dashboard/percent.ts';
 import { formatNumberVi } from '../format/number.ts';
 import type { PortalModel, ResolvedRef } from '../portal/model.ts';
-import { openStakes, taskStakes, unitGain, whatIf, type TaskStake } from '../priorities/points.ts';
+import { openStakes, openStakesOfUnit, taskStakes, unitGain, whatIf, type TaskStake } from '../priorities/points.ts';
 import { pointsMethodology } from '../priorities/methodology.ts';
 import { routes } from '../routes.ts';
 import { infoPageSearchMeta } from '../search/portal-meta.ts';
@@ -187,7 +187,7 @@ export const UNIT_PRIORITY_SIZE = 3;
 export function unitPrioritiesView(model: PortalModel, unit: Unit): UnitPrioritiesView | undefined {
   const progress = model.progress.units.get(unit.id);
   if (!progress || progress.assignments.length === 0) return undefined;
-  const own = openStakes(taskStakes(model.progress, model.indicators)).filter((stake) => stake.assignment.unit.id === unit.id);
+  const own = openStakesOfUnit(taskStakes(model.progress, model.indicators), unit.id);
   return {
     unitName: unit.name,
     items: priorityItems(model, own.slice(0, UNIT_PRIORITY_SIZE)).map((item) => ({ ...item, unitGain: gainLabel(unitGain(progress, item.stake.assignment)) })),
