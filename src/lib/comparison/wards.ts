@@ -3,6 +3,7 @@ import { RANKED_KINDS } from '../dashboard/ranking.ts';
 import type { PortalModel } from '../portal/model.ts';
 import type { UnitProgress } from '../progress/rollup.ts';
 import { pillarMatrix, type PillarMatrix } from './matrix.ts';
+import { memoized } from '../memo.ts';
 
 /** The wards and communes active in the plan year, by kind then name, with their progress. */
 export function comparedUnits(model: PortalModel): UnitProgress[] {
@@ -13,11 +14,5 @@ export function comparedUnits(model: PortalModel): UnitProgress[] {
     .flatMap((unit) => model.progress.units.get(unit.id) ?? []);
 }
 
-const memo = new WeakMap<PortalModel, PillarMatrix>();
-
 /** The matrix /don-vi/so-sanh/ and du-lieu/so-sanh-phuong-xa.csv both read. */
-export function wardMatrixOf(model: PortalModel): PillarMatrix {
-  let matrix = memo.get(model);
-  if (!matrix) memo.set(model, (matrix = pillarMatrix(comparedUnits(model), model.pillars)));
-  return matrix;
-}
+export const wardMatrixOf = memoized((model: PortalModel): PillarMatrix => pillarMatrix(comparedUnits(model), model.pillars));

@@ -96,14 +96,8 @@ export function changeItem(model: PortalModel, change: ReportChange): ChangeItem
   };
 }
 
-const itemsMemo = new WeakMap<PortalModel, ChangeItem[]>();
-
 /** Every change of the model as items, newest first; computed once per model. */
-export function changeItems(model: PortalModel): ChangeItem[] {
-  let items = itemsMemo.get(model);
-  if (!items) itemsMemo.set(model, (items = model.changes.map((change) => changeItem(model, change))));
-  return items;
-}
+export const changeItems = memoized((model: PortalModel): ChangeItem[] => model.changes.map((change) => changeItem(model, change)));
 
 /** The pages of /cap-nhat/, page 1 first. */
 export function changesPages(model: PortalModel): ListPage<ChangeItem>[] {

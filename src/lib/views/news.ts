@@ -15,6 +15,7 @@ import { isUnitActiveInYear } from '../units/membership.ts';
 import { pageImage, postImage } from './images.ts';
 import type { Crumb, PageLink, PageView } from './layout.ts';
 import { unitNamesOf } from './posts-panel.ts';
+import { memoized } from '../memo.ts';
 
 /** "Xem theo": the pillars with their post counts, and the link to every unit's list. */
 export interface PostBrowseView {
@@ -22,11 +23,10 @@ export interface PostBrowseView {
   pillars: { pillar: Pillar; href: string; count: number; current: boolean }[];
 }
 
-const pillarCounts = new WeakMap<PortalModel, Map<number, number>>();
+const pillarCounts = memoized((posts: readonly Post[]) => countListedPostsByPillar(posts));
 
 export function postBrowse(model: PortalModel, currentPillar?: string): PostBrowseView {
-  let counts = pillarCounts.get(model);
-  if (!counts) pillarCounts.set(model, (counts = countListedPostsByPillar(model.publishedPosts)));
+  const counts = pillarCounts(model.publishedPosts);
   return {
     unitCount: model.units.length,
     pillars: model.pillars.map((pillar) => ({ pillar, href: routes.newsByPillar(pillar.slug), count: counts.get(pillar.id) ?? 0, current: pillar.slug === currentPillar })),
